@@ -1,0 +1,28 @@
+// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+
+import createClient, { type ClientOptions } from 'openapi-fetch';
+import type { paths } from './api-types.js';
+
+/** Every operation of spec/openapi.yaml by operationId: its method and its path below the service root. */
+export const OPERATIONS = {
+  /** Report liveness and the current sequence */
+  getHealth: { method: 'GET', path: '/healthz' },
+  /** Read the current snapshot */
+  getSnapshot: { method: 'GET', path: '/api/v1/snapshot' },
+  /** Publish a new snapshot */
+  publishSnapshot: { method: 'PUT', path: '/api/v1/snapshot' },
+  /** Follow every snapshot as server-sent events */
+  streamEvents: { method: 'GET', path: '/api/v1/events' },
+} as const;
+
+export type OperationId = keyof typeof OPERATIONS;
+
+/**
+ * A bare openapi-fetch client typed by spec/openapi.yaml: HTTP errors are returned as
+ * `{ error }`, nothing is validated. src/client.ts builds the reference client on it.
+ */
+export function createControlPlaneFetchClient(options: ClientOptions) {
+  return createClient<paths>(options);
+}
+
+export type ControlPlaneFetchClient = ReturnType<typeof createControlPlaneFetchClient>;

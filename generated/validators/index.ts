@@ -1,0 +1,145 @@
+// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+
+import standalone from './standalone.cjs';
+import type { AgentServerStatus, ConversationEvent, DaemonSnapshot, DaemonState, DaemonStatus, Epoch, Error as ErrorResponse, ErrorBody, ErrorCode, ErrorDetail, FileChange, FileChangeKind, HealthResponse, IssueRuntimeState, IssueSnapshot, MemoryServerStatus, MetricsSnapshot, RecentEvent, RecentEventKind, SnapshotEnvelope, Timestamp, U32, U64, WorkerOutcome } from '../api-types.js';
+
+/** One violation: where (a JSON Pointer into the value) and what. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+  keyword: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationIssue[] };
+
+/** A validator generated from spec/control-plane.schema.yaml. */
+export interface Validator<T> {
+  /** The schema name in spec/control-plane.schema.yaml. */
+  readonly schema: string;
+  validate(value: unknown): ValidationResult<T>;
+  is(value: unknown): value is T;
+}
+
+function describe(error: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }): ValidationIssue {
+  const params = error.params;
+  let message = error.message ?? error.keyword;
+  if (error.keyword === 'enum' && Array.isArray(params['allowedValues'])) {
+    message += ` (${(params['allowedValues'] as unknown[]).map(String).join(', ')})`;
+  } else if (error.keyword === 'required' && typeof params['missingProperty'] === 'string') {
+    return { path: `${error.instancePath}/${params['missingProperty'].replace(/~/g, '~0').replace(/\//g, '~1')}`, message: 'is required', keyword: error.keyword };
+  }
+  return { path: error.instancePath, message, keyword: error.keyword };
+}
+
+function validator<T>(schema: string, check: (typeof standalone)[keyof typeof standalone]): Validator<T> {
+  return {
+    schema,
+    validate(value: unknown): ValidationResult<T> {
+      if (check(value)) return { ok: true, value: value as T };
+      return { ok: false, errors: (check.errors ?? []).map(describe) };
+    },
+    is(value: unknown): value is T {
+      return check(value);
+    },
+  };
+}
+
+/** Validates a `AgentServerStatus` against spec/control-plane.schema.yaml. */
+export const AgentServerStatusValidator: Validator<AgentServerStatus> = validator('AgentServerStatus', standalone.AgentServerStatus);
+
+/** Validates a `ConversationEvent` against spec/control-plane.schema.yaml. */
+export const ConversationEventValidator: Validator<ConversationEvent> = validator('ConversationEvent', standalone.ConversationEvent);
+
+/** Validates a `DaemonSnapshot` against spec/control-plane.schema.yaml. */
+export const DaemonSnapshotValidator: Validator<DaemonSnapshot> = validator('DaemonSnapshot', standalone.DaemonSnapshot);
+
+/** Validates a `DaemonState` against spec/control-plane.schema.yaml. */
+export const DaemonStateValidator: Validator<DaemonState> = validator('DaemonState', standalone.DaemonState);
+
+/** Validates a `DaemonStatus` against spec/control-plane.schema.yaml. */
+export const DaemonStatusValidator: Validator<DaemonStatus> = validator('DaemonStatus', standalone.DaemonStatus);
+
+/** Validates a `Epoch` against spec/control-plane.schema.yaml. */
+export const EpochValidator: Validator<Epoch> = validator('Epoch', standalone.Epoch);
+
+/** Validates a `Error` against spec/control-plane.schema.yaml. */
+export const ErrorResponseValidator: Validator<ErrorResponse> = validator('Error', standalone.Error);
+
+/** Validates a `ErrorBody` against spec/control-plane.schema.yaml. */
+export const ErrorBodyValidator: Validator<ErrorBody> = validator('ErrorBody', standalone.ErrorBody);
+
+/** Validates a `ErrorCode` against spec/control-plane.schema.yaml. */
+export const ErrorCodeValidator: Validator<ErrorCode> = validator('ErrorCode', standalone.ErrorCode);
+
+/** Validates a `ErrorDetail` against spec/control-plane.schema.yaml. */
+export const ErrorDetailValidator: Validator<ErrorDetail> = validator('ErrorDetail', standalone.ErrorDetail);
+
+/** Validates a `FileChange` against spec/control-plane.schema.yaml. */
+export const FileChangeValidator: Validator<FileChange> = validator('FileChange', standalone.FileChange);
+
+/** Validates a `FileChangeKind` against spec/control-plane.schema.yaml. */
+export const FileChangeKindValidator: Validator<FileChangeKind> = validator('FileChangeKind', standalone.FileChangeKind);
+
+/** Validates a `HealthResponse` against spec/control-plane.schema.yaml. */
+export const HealthResponseValidator: Validator<HealthResponse> = validator('HealthResponse', standalone.HealthResponse);
+
+/** Validates a `IssueRuntimeState` against spec/control-plane.schema.yaml. */
+export const IssueRuntimeStateValidator: Validator<IssueRuntimeState> = validator('IssueRuntimeState', standalone.IssueRuntimeState);
+
+/** Validates a `IssueSnapshot` against spec/control-plane.schema.yaml. */
+export const IssueSnapshotValidator: Validator<IssueSnapshot> = validator('IssueSnapshot', standalone.IssueSnapshot);
+
+/** Validates a `MemoryServerStatus` against spec/control-plane.schema.yaml. */
+export const MemoryServerStatusValidator: Validator<MemoryServerStatus> = validator('MemoryServerStatus', standalone.MemoryServerStatus);
+
+/** Validates a `MetricsSnapshot` against spec/control-plane.schema.yaml. */
+export const MetricsSnapshotValidator: Validator<MetricsSnapshot> = validator('MetricsSnapshot', standalone.MetricsSnapshot);
+
+/** Validates a `RecentEvent` against spec/control-plane.schema.yaml. */
+export const RecentEventValidator: Validator<RecentEvent> = validator('RecentEvent', standalone.RecentEvent);
+
+/** Validates a `RecentEventKind` against spec/control-plane.schema.yaml. */
+export const RecentEventKindValidator: Validator<RecentEventKind> = validator('RecentEventKind', standalone.RecentEventKind);
+
+/** Validates a `SnapshotEnvelope` against spec/control-plane.schema.yaml. */
+export const SnapshotEnvelopeValidator: Validator<SnapshotEnvelope> = validator('SnapshotEnvelope', standalone.SnapshotEnvelope);
+
+/** Validates a `Timestamp` against spec/control-plane.schema.yaml. */
+export const TimestampValidator: Validator<Timestamp> = validator('Timestamp', standalone.Timestamp);
+
+/** Validates a `U32` against spec/control-plane.schema.yaml. */
+export const U32Validator: Validator<U32> = validator('U32', standalone.U32);
+
+/** Validates a `U64` against spec/control-plane.schema.yaml. */
+export const U64Validator: Validator<U64> = validator('U64', standalone.U64);
+
+/** Validates a `WorkerOutcome` against spec/control-plane.schema.yaml. */
+export const WorkerOutcomeValidator: Validator<WorkerOutcome> = validator('WorkerOutcome', standalone.WorkerOutcome);
+
+/** Every validator by its schema name in spec/control-plane.schema.yaml. */
+export const VALIDATORS: Readonly<Record<string, Validator<unknown>>> = {
+  AgentServerStatus: AgentServerStatusValidator,
+  ConversationEvent: ConversationEventValidator,
+  DaemonSnapshot: DaemonSnapshotValidator,
+  DaemonState: DaemonStateValidator,
+  DaemonStatus: DaemonStatusValidator,
+  Epoch: EpochValidator,
+  Error: ErrorResponseValidator,
+  ErrorBody: ErrorBodyValidator,
+  ErrorCode: ErrorCodeValidator,
+  ErrorDetail: ErrorDetailValidator,
+  FileChange: FileChangeValidator,
+  FileChangeKind: FileChangeKindValidator,
+  HealthResponse: HealthResponseValidator,
+  IssueRuntimeState: IssueRuntimeStateValidator,
+  IssueSnapshot: IssueSnapshotValidator,
+  MemoryServerStatus: MemoryServerStatusValidator,
+  MetricsSnapshot: MetricsSnapshotValidator,
+  RecentEvent: RecentEventValidator,
+  RecentEventKind: RecentEventKindValidator,
+  SnapshotEnvelope: SnapshotEnvelopeValidator,
+  Timestamp: TimestampValidator,
+  U32: U32Validator,
+  U64: U64Validator,
+  WorkerOutcome: WorkerOutcomeValidator,
+};

@@ -1,0 +1,258 @@
+/**
+ * `npm run generate`: turns spec/ into everything under generated/.
+ * `npm run generate -- --check`: regenerates into a scratch folder and fails, listing each
+ * file, when generated/ differs from it in any way (stale, hand-edited, missing or extra).
+ *
+ * Every step writes into a staging folder first, so generated/ is only ever replaced whole
+ * and a failing step leaves it untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standalone from 'ajv/dist/standalone/index.js';
+import ajvFormats from 'ajv-formats';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { parse as parseYaml } from 'yaml';
+import { ASYNCAPI_DIR, GENERATED_DIR, NODE24, ROOT, SPEC_DIR } from './paths.js';
+
+const SCHEMA_FILE = 'control-plane.schema.yaml';
+
+
+const HEADER_TEXT = 'generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.';
+
+function header(file: string): string {
+  if (file.endsWith('.md')) return `<!-- ${HEADER_TEXT} -->\n\n`;
+  if (file.endsWith('.yaml')) return `# ${HEADER_TEXT}\n`;
+  return `// ${HEADER_TEXT}\n`;
+}
+
+async function writeGenerated(stage: string, file: string, body: string): Promise<void> {
+  const target = join(stage, file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, header(file) + body.replace(/\s+$/, '') + '\n');
+}
+
+async function loadSchemaFile(): Promise<Record<string, unknown>> {
+  return parseYaml(await readFile(join(SPEC_DIR, SCHEMA_FILE), 'utf8')) as Record<string, unknown>;
+}
+
+async function generateTypes(stage: string): Promise<void> {
+  const ast = await openapiTS(pathToFileURL(join(SPEC_DIR, 'openapi.yaml')), {
+    rootTypes: true,
+    rootTypesNoSchemaPrefix: true,
+    // Types describe the wire: a field with a default is still optional for producers.
+    defaultNonNullable: false,
+    silent: true,
+  });
+  await writeGenerated(stage, 'api-types.ts', astToString(ast));
+}
+
+async function generateValidators(stage: string): Promise<void> {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    // Validation must not change what it checks: defaults are applied by the store, explicitly.
+    useDefaults: false,
+    code: { source: true, esm: false, lines: true },
+  });
+  ajvFormats.default(ajv);
+  const schemaFile = await loadSchemaFile();
+  ajv.addSchema(schemaFile, SCHEMA_FILE);
+  // One validator per definition, so every type (and every example in the specs) is checked by
+  // generated code; the payload validators share the code of their parts.
+  const VALIDATED_TYPES = Object.keys(schemaFile['$defs'] as Record<string, unknown>).sort();
+  const refs = Object.fromEntries(VALIDATED_TYPES.map((name) => [name, `${SCHEMA_FILE}#/$defs/${name}`]));
+  const code = standalone.default(ajv, refs);
+  await writeGenerated(stage, 'validators/standalone.cjs', code);
+
+  const declarations = [
+    'interface StandaloneError { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown>; message?: string }',
+    'interface StandaloneValidator { (data: unknown): boolean; errors?: StandaloneError[] | null }',
+    'declare const validators: {',
+    ...VALIDATED_TYPES.map((name) => `  ${name}: StandaloneValidator;`),
+    '};',
+    'export = validators;',
+  ].join('\n');
+  await writeGenerated(stage, 'validators/standalone.d.cts', declarations);
+
+  const wrappers = `
+import standalone from './standalone.cjs';
+import type { ${VALIDATED_TYPES.map((name) => (name === 'Error' ? 'Error as ErrorResponse' : name)).join(', ')} } from '../api-types.js';
+
+/** One violation: where (a JSON Pointer into the value) and what. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+  keyword: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationIssue[] };
+
+/** A validator generated from spec/${SCHEMA_FILE}. */
+export interface Validator<T> {
+  /** The schema name in spec/${SCHEMA_FILE}. */
+  readonly schema: string;
+  validate(value: unknown): ValidationResult<T>;
+  is(value: unknown): value is T;
+}
+
+function describe(error: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }): ValidationIssue {
+  const params = error.params;
+  let message = error.message ?? error.keyword;
+  if (error.keyword === 'enum' && Array.isArray(params['allowedValues'])) {
+    message += \` (\${(params['allowedValues'] as unknown[]).map(String).join(', ')})\`;
+  } else if (error.keyword === 'required' && typeof params['missingProperty'] === 'string') {
+    return { path: \`\${error.instancePath}/\${params['missingProperty'].replace(/~/g, '~0').replace(/\\//g, '~1')}\`, message: 'is required', keyword: error.keyword };
+  }
+  return { path: error.instancePath, message, keyword: error.keyword };
+}
+
+function validator<T>(schema: string, check: (typeof standalone)[keyof typeof standalone]): Validator<T> {
+  return {
+    schema,
+    validate(value: unknown): ValidationResult<T> {
+      if (check(value)) return { ok: true, value: value as T };
+      return { ok: false, errors: (check.errors ?? []).map(describe) };
+    },
+    is(value: unknown): value is T {
+      return check(value);
+    },
+  };
+}
+
+${VALIDATED_TYPES.map(
+  (name) =>
+    `/** Validates a \`${name}\` against spec/${SCHEMA_FILE}. */\nexport const ${name === 'Error' ? 'ErrorResponse' : name}Validator: Validator<${name === 'Error' ? 'ErrorResponse' : name}> = validator('${name}', standalone.${name});`,
+).join('\n\n')}
+
+/** Every validator by its schema name in spec/${SCHEMA_FILE}. */
+export const VALIDATORS: Readonly<Record<string, Validator<unknown>>> = {
+${VALIDATED_TYPES.map((name) => `  ${name}: ${name === 'Error' ? 'ErrorResponse' : name}Validator,`).join('\n')}
+};
+`;
+  await writeGenerated(stage, 'validators/index.ts', wrappers);
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { operationId?: string; summary?: string }>>;
+}
+
+async function generateClientStub(stage: string): Promise<void> {
+  const spec = parseYaml(await readFile(join(SPEC_DIR, 'openapi.yaml'), 'utf8')) as OpenApiDocument;
+  const operations: string[] = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation.operationId) continue;
+      operations.push(
+        `  /** ${operation.summary ?? operation.operationId} */\n  ${operation.operationId}: { method: '${method.toUpperCase()}', path: '${path}' },`,
+      );
+    }
+  }
+  const body = `
+import createClient, { type ClientOptions } from 'openapi-fetch';
+import type { paths } from './api-types.js';
+
+/** Every operation of spec/openapi.yaml by operationId: its method and its path below the service root. */
+export const OPERATIONS = {
+${operations.join('\n')}
+} as const;
+
+export type OperationId = keyof typeof OPERATIONS;
+
+/**
+ * A bare openapi-fetch client typed by spec/openapi.yaml: HTTP errors are returned as
+ * \`{ error }\`, nothing is validated. src/client.ts builds the reference client on it.
+ */
+export function createControlPlaneFetchClient(options: ClientOptions) {
+  return createClient<paths>(options);
+}
+
+export type ControlPlaneFetchClient = ReturnType<typeof createControlPlaneFetchClient>;
+`;
+  await writeGenerated(stage, 'client.ts', body);
+}
+
+async function generateAsyncApi(stage: string): Promise<void> {
+  if (!existsSync(NODE24)) {
+    throw new Error(`Node 24 for @asyncapi/generator is missing at ${relative(ROOT, NODE24)}: run \`npm ci\` (its prepare step installs scripts/asyncapi)`);
+  }
+  const out = join(stage, '.asyncapi');
+  const result = spawnSync(NODE24, [join(ASYNCAPI_DIR, 'generate.mjs'), join(SPEC_DIR, 'asyncapi.yaml'), out], {
+    cwd: ASYNCAPI_DIR,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (result.status !== 0) {
+    throw new Error(`@asyncapi/generator failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  for (const file of await listFiles(out)) {
+    await writeGenerated(stage, file, await readFile(join(out, file), 'utf8'));
+  }
+  await rm(out, { recursive: true, force: true });
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await listFiles(join(dir, entry.name), path)));
+    else files.push(path);
+  }
+  return files.sort();
+}
+
+/** Lists every difference between two folders, as lines a person can act on. */
+async function compare(expected: string, actual: string): Promise<string[]> {
+  const want = await listFiles(expected);
+  const have = await listFiles(actual);
+  const problems: string[] = [];
+  for (const file of want) {
+    if (!have.includes(file)) problems.push(`missing: generated/${file}`);
+    else if ((await readFile(join(expected, file), 'utf8')) !== (await readFile(join(actual, file), 'utf8'))) {
+      problems.push(`differs from the spec: generated/${file}`);
+    }
+  }
+  for (const file of have) if (!want.includes(file)) problems.push(`not generated by the spec: generated/${file}`);
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      check: { type: 'boolean', default: false },
+      // For the staleness check's own test: compare against another folder than generated/.
+      against: { type: 'string', default: GENERATED_DIR },
+    },
+  });
+  const stage = await mkdtemp(join(tmpdir(), 'opensymphony-generate-'));
+  try {
+    await generateTypes(stage);
+    await generateValidators(stage);
+    await generateClientStub(stage);
+    await generateAsyncApi(stage);
+    if (values.check) {
+      const problems = await compare(stage, resolve(values.against));
+      if (problems.length > 0) {
+        process.stderr.write(`generated/ is stale; run \`npm run generate\` and commit the result:\n  ${problems.join('\n  ')}\n`);
+        return 1;
+      }
+      process.stdout.write(`generated/ matches spec/ (${(await listFiles(stage)).length} files)\n`);
+      return 0;
+    }
+    await rm(GENERATED_DIR, { recursive: true, force: true });
+    await cp(stage, GENERATED_DIR, { recursive: true });
+    process.stdout.write(`generated/ written from spec/ (${(await listFiles(stage)).length} files)\n`);
+    return 0;
+  } finally {
+    await rm(stage, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();
