@@ -18,6 +18,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import ajvFormats from 'ajv-formats';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse as parseYaml } from 'yaml';
+import { generateTsoa } from './generate-tsoa.js';
 import { ASYNCAPI_DIR, GENERATED_DIR, NODE24, ROOT, SPEC_DIR } from './paths.js';
 
 const SCHEMA_FILE = 'control-plane.schema.yaml';
@@ -190,10 +191,15 @@ async function generateAsyncApi(stage: string): Promise<void> {
   if (result.status !== 0) {
     throw new Error(`@asyncapi/generator failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-  for (const file of await listFiles(out)) {
-    await writeGenerated(stage, file, await readFile(join(out, file), 'utf8'));
+  await adopt(stage, out);
+}
+
+/** Moves what a tool wrote into `dir` (inside the stage) to its place, with the header. */
+async function adopt(stage: string, dir: string): Promise<void> {
+  for (const file of await listFiles(dir)) {
+    await writeGenerated(stage, file, await readFile(join(dir, file), 'utf8'));
   }
-  await rm(out, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -237,6 +243,7 @@ async function main(): Promise<number> {
     await generateValidators(stage);
     await generateClientStub(stage);
     await generateAsyncApi(stage);
+    await generateTsoa(stage, writeGenerated);
     if (values.check) {
       const problems = await compare(stage, resolve(values.against));
       if (problems.length > 0) {

@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { SnapshotEnvelopeValidator } from '../generated/validators/index.js';
+import { createApp, type AppOptions, type ControlPlaneApp } from '../src/app.js';
+import { parseLastEventId, type StreamEvent } from '../src/sse.js';
+import { SnapshotStore } from '../src/store.js';
+import { fixtureSnapshot, fixtureTime, referenceSnapshotJson } from './fixtures/reference.js';
+import { listen, type TestServer } from './support/server.js';
+import { SseReader } from './support/sse-reader.js';
+import { withDeadline } from './support/deadline.js';
+
+const open: Array<{ close(): void | Promise<void> }> = [];
+
+afterEach(async () => {
+  for (const item of open.splice(0).reverse()) await item.close();
+});
+
+async function start(options: Partial<AppOptions> = {}): Promise<{ store: SnapshotStore; app: ControlPlaneApp; server: TestServer }> {
+  const store = options.store ?? new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
+  const app = createApp({ store, ...options });
+  const server = await listen(app);
+  open.push(server);
+  return { store, app, server };
+}
+
+async function connect(url: string, headers: Record<string, string> = {}): Promise<SseReader> {
+  const reader = await SseReader.open(url, headers);
+  open.push(reader);
+  return reader;
+}
+
+/** A snapshot of about `issues` KiB, so socket buffers fill with few publishes. */
+function bulkySnapshot(step: number, issues = 8) {
+  const snapshot = fixtureSnapshot(step);
+  const template = snapshot.issues[0]!;
+  snapshot.issues = Array.from({ length: issues }, (_, index) => ({ ...template, identifier: `COE-${index}`, title: 'x'.repeat(900) }));
+  return snapshot;
+}
+
+describe('GET /api/v1/events', () => {
+  it('sends the headers and the current envelope at once, in the reference’s exact bytes', async () => {
+    const { server } = await start();
+    const reader = await connect(`${server.url}/api/v1/events`);
+    assert.equal(reader.response.statusCode, 200);
+    assert.equal(reader.response.headers['content-type'], 'text/event-stream');
+    assert.equal(reader.response.headers['cache-control'], 'no-cache');
+    assert.equal(reader.response.headers['x-accel-buffering'], 'no');
+    await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+    const envelope = `{"sequence":1,"published_at":"2026-03-21T20:00:00Z","snapshot":${referenceSnapshotJson(0)},"epoch":"e"}`;
+    assert.equal(reader.bytes, `event: snapshot\nid: 1\ndata: ${envelope}\n\n`);
+  });
+
+  it('then sends every newer envelope in order, each validating, with id = sequence', async () => {
+    const { server, store } = await start();
+    const reader = await connect(`${server.url}/api/v1/events`);
+    await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+    for (let step = 1; step <= 5; step += 1) store.publish(fixtureSnapshot(step));
+    await reader.until(() => reader.events.length === 6, 2000, 'five more events');
+    assert.deepEqual(reader.ids(), [1, 2, 3, 4, 5, 6]);
+    for (const event of reader.events) {
+      assert.equal(event.event, 'snapshot');
+      const envelope = JSON.parse(event.data) as unknown;
+      assert.ok(SnapshotEnvelopeValidator.is(envelope));
+      assert.equal(String(envelope.sequence), event.id);
+    }
+  });
+
+  it('writes a keepalive comment after each quiet interval', async () => {
+    const { server } = await start({ keepaliveMs: 40 });
+    const reader = await connect(`${server.url}/api/v1/events`);
+    await reader.until(() => reader.comments.length >= 2, 2000, 'two keepalives');
+    assert.deepEqual(reader.comments.slice(0, 2), ['keepalive', 'keepalive']);
+    assert.ok(reader.bytes.endsWith('\n\n: keepalive\n\n'));
+  });
+
+  it('starts a resuming client at the current envelope whatever its Last-Event-ID, malformed or not', async () => {
+    const { server, store } = await start();
+    store.publish(fixtureSnapshot(1));
+    for (const lastEventId of ['1', '2', '99', 'garbage', '-1', '1e3', '', '99999999999999999999']) {
+      const reader = await connect(`${server.url}/api/v1/events`, { 'last-event-id': lastEventId });
+      assert.equal(reader.response.statusCode, 200);
+      await reader.until(() => reader.events.length === 1, 2000, `the first event after Last-Event-ID ${lastEventId}`);
+      assert.equal(reader.events[0]?.id, '2');
+    }
+    assert.equal(parseLastEventId('41'), 41);
+    assert.equal(parseLastEventId('garbage'), undefined);
+    assert.equal(parseLastEventId('0'), undefined);
+  });
+
+  it('serves the stream under a base path', async () => {
+    const { server } = await start({ basePath: '/opensymphony' });
+    const reader = await connect(`${server.url}/opensymphony/api/v1/events`);
+    await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+  });
+
+  it('leaves no subscriber, timer or socket behind after 100 connect/disconnect cycles', async () => {
+    const events: StreamEvent[] = [];
+    const { server, store } = await start({ keepaliveMs: 1000, onStreamEvent: (event) => events.push(event) });
+    const timersBefore = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    for (let cycle = 0; cycle < 100; cycle += 1) {
+      const reader = await SseReader.open(`${server.url}/api/v1/events`);
+      await reader.until(() => reader.events.length === 1, 2000, `the first event of cycle ${cycle}`);
+      reader.close();
+    }
+    await withDeadline(
+      (async () => {
+        while (store.subscriberCount > 0 || server.sockets.size > 0) await new Promise((resolve) => setImmediate(resolve));
+      })(),
+      5000,
+      'every stream to be cleaned up',
+    );
+    const timersAfter = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    assert.equal(store.subscriberCount, 0);
+    assert.ok(timersAfter <= timersBefore, `timers grew from ${timersBefore} to ${timersAfter}`);
+    assert.equal(events.filter((event) => event.type === 'attach').length, 100);
+    assert.equal(events.filter((event) => event.type === 'detach' && event.reason === 'client_closed').length, 100);
+  });
+
+  it('keeps a paused reader’s buffer bounded through 10 000 publishes, then jumps it to the latest without regressing', { timeout: 60_000 }, async () => {
+    const { server, store } = await start();
+    const reader = await connect(`${server.url}/api/v1/events`);
+    await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+    reader.pause();
+    let maxBuffered = 0;
+    let frameBytes = 0;
+    for (let step = 1; step <= 10_000; step += 1) {
+      store.publish(bulkySnapshot(step));
+      frameBytes = Math.max(frameBytes, store.currentPublished().json.length);
+      for (const socket of server.sockets) maxBuffered = Math.max(maxBuffered, socket.writableLength);
+    }
+    // Node's buffer may hold its high-water mark plus the one frame that crossed it; never a backlog.
+    const bound = 64 * 1024 + 2 * frameBytes;
+    assert.ok(maxBuffered <= bound, `buffered ${maxBuffered} bytes, bound ${bound}`);
+    reader.resume();
+    await reader.until(() => reader.ids().at(-1) === 10_001, 20_000, 'the latest sequence');
+    const ids = reader.ids();
+    for (let index = 1; index < ids.length; index += 1) assert.ok(ids[index]! > ids[index - 1]!, `id went from ${ids[index - 1]} to ${ids[index]}`);
+    assert.ok(ids.length < 10_001, `a paused reader replayed the whole backlog (${ids.length} events)`);
+    store.publish(fixtureSnapshot(10_001));
+    await reader.until(() => reader.ids().at(-1) === 10_002, 2000, 'the next live event after catching up');
+  });
+
+  it('closes a stream that stays undrained past the write timeout', { timeout: 20_000 }, async () => {
+    const events: StreamEvent[] = [];
+    const { server, store } = await start({ writeTimeoutMs: 100, onStreamEvent: (event) => events.push(event) });
+    const reader = await connect(`${server.url}/api/v1/events`);
+    await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+    reader.pause();
+    await withDeadline(
+      (async () => {
+        for (let step = 1; !events.some((event) => event.type === 'detach'); step += 1) {
+          store.publish(bulkySnapshot(step, 64));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })(),
+      15_000,
+      'the write timeout to close the stream',
+    );
+    assert.deepEqual(
+      events.filter((event) => event.type === 'detach').map((event) => event.type === 'detach' && event.reason),
+      ['write_timeout'],
+    );
+    assert.equal(store.subscriberCount, 0);
+  });
+
+  it('ends every open stream on closeStreams(), for a clean shutdown', async () => {
+    const { server, app, store } = await start();
+    const readers = await Promise.all([1, 2, 3].map(() => connect(`${server.url}/api/v1/events`)));
+    for (const reader of readers) await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+    app.closeStreams();
+    for (const reader of readers) await reader.waitForEnd(2000);
+    assert.equal(store.subscriberCount, 0);
+  });
+
+  it('answers HEAD with the stream’s content type and no body', async () => {
+    const { server } = await start();
+    const res = await withDeadline(fetch(`${server.url}/api/v1/events`, { method: 'HEAD' }), 2000, 'HEAD');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/event-stream/);
+  });
+});

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DaemonSnapshot } from '../generated/api-types.js';
+import { InvalidSnapshotError, SnapshotStore, type PublishedEnvelope } from '../src/store.js';
+import { fixtureSnapshot, fixtureTime, referenceSnapshotJson } from './fixtures/reference.js';
+
+function fixedClock(step = 0): () => Date {
+  return () => new Date(fixtureTime(step));
+}
+
+describe('SnapshotStore', () => {
+  it('starts at sequence 1 and grows by one per publish, stamping now and its epoch', () => {
+    let step = 0;
+    const store = new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(step)), epoch: 'epoch-a' });
+    assert.equal(store.current().sequence, 1);
+    assert.equal(store.current().published_at, '2026-03-21T20:00:00Z');
+    assert.equal(store.current().epoch, 'epoch-a');
+    for (step = 1; step <= 5; step += 1) {
+      const envelope = store.publish(fixtureSnapshot(step));
+      assert.equal(envelope.sequence, step + 1);
+      assert.equal(envelope.published_at, fixtureTime(step));
+      assert.equal(envelope.epoch, 'epoch-a');
+      assert.equal(store.current(), envelope);
+    }
+  });
+
+  it('picks a different random epoch for every store', () => {
+    const epochs = new Set(Array.from({ length: 5 }, () => new SnapshotStore(fixtureSnapshot(0)).epoch));
+    assert.equal(epochs.size, 5);
+  });
+
+  it('serialises the envelope as the reference does, once per publish', () => {
+    const store = new SnapshotStore(fixtureSnapshot(0), { clock: fixedClock(0), epoch: 'e' });
+    const expected = `{"sequence":1,"published_at":"2026-03-21T20:00:00Z","snapshot":${referenceSnapshotJson(0)},"epoch":"e"}`;
+    assert.equal(store.currentPublished().json, expected);
+    assert.equal(store.currentPublished(), store.currentPublished());
+    const seen: PublishedEnvelope[] = [];
+    store.subscribe((published) => seen.push(published));
+    store.subscribe((published) => seen.push(published));
+    store.publish(fixtureSnapshot(1));
+    assert.equal(seen.length, 2);
+    assert.equal(seen[0], seen[1], 'every subscriber gets the same serialised envelope');
+    assert.equal(seen[0], store.currentPublished());
+  });
+
+  it('rejects an invalid snapshot with its validation errors and changes nothing', () => {
+    const store = new SnapshotStore(fixtureSnapshot(0));
+    const before = store.currentPublished();
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    const bad = { ...fixtureSnapshot(1), daemon: { ...fixtureSnapshot(1).daemon, state: 'sleeping' } };
+    assert.throws(
+      () => store.publish(bad),
+      (error: unknown) => {
+        assert.ok(error instanceof InvalidSnapshotError);
+        assert.equal(error.code, 'invalid_snapshot');
+        assert.deepEqual(error.issues.map((issue) => issue.path), ['/daemon/state']);
+        return true;
+      },
+    );
+    assert.throws(() => store.publish(null), InvalidSnapshotError);
+    assert.throws(() => store.publish('snapshot'), InvalidSnapshotError);
+    assert.equal(store.currentPublished(), before);
+    assert.equal(store.current().sequence, 1);
+    assert.equal(notified, 0);
+  });
+
+  it('refuses integers past 2^53 instead of publishing a rounded count', () => {
+    const store = new SnapshotStore(fixtureSnapshot(0));
+    const snapshot = fixtureSnapshot(1);
+    snapshot.metrics.total_tokens = 2 ** 64;
+    assert.throws(
+      () => store.publish(snapshot),
+      (error: unknown) => error instanceof InvalidSnapshotError && error.issues[0]?.path === '/metrics/total_tokens',
+    );
+    snapshot.metrics.total_tokens = Number.MAX_SAFE_INTEGER;
+    assert.equal(store.publish(snapshot).snapshot.metrics.total_tokens, Number.MAX_SAFE_INTEGER);
+  });
+
+  it('refuses an invalid initial snapshot', () => {
+    assert.throws(() => new SnapshotStore({} as DaemonSnapshot), InvalidSnapshotError);
+  });
+
+  it('stores the canonical form: defaults filled, UTC timestamps, and a frozen envelope', () => {
+    const snapshot = fixtureSnapshot(0) as Partial<DaemonSnapshot>;
+    delete snapshot.memory_server;
+    snapshot.generated_at = '2026-03-21T21:00:00+01:00';
+    const store = new SnapshotStore(snapshot as DaemonSnapshot, { clock: fixedClock(0), epoch: 'e' });
+    assert.equal(store.current().snapshot.generated_at, '2026-03-21T20:00:00Z');
+    assert.deepEqual(store.current().snapshot.memory_server, { enabled: false, reachable: false, status_line: 'disabled' });
+    assert.ok(Object.isFrozen(store.current().snapshot.issues[0]));
+    assert.equal(snapshot.generated_at, '2026-03-21T21:00:00+01:00', 'the caller’s object is not changed');
+  });
+
+  it('keeps notifying the other subscribers when one throws, and reports it', () => {
+    const reported: unknown[] = [];
+    const store = new SnapshotStore(fixtureSnapshot(0), { onListenerError: (error) => reported.push(error) });
+    const seen: number[] = [];
+    store.subscribe(() => {
+      throw new Error('boom');
+    });
+    store.subscribe((published) => seen.push(published.envelope.sequence));
+    store.publish(fixtureSnapshot(1));
+    assert.deepEqual(seen, [2]);
+    assert.equal(reported.length, 1);
+  });
+
+  it('stops notifying after unsubscribe and counts its subscribers', () => {
+    const store = new SnapshotStore(fixtureSnapshot(0));
+    const seen: number[] = [];
+    const unsubscribe = store.subscribe((published) => seen.push(published.envelope.sequence));
+    assert.equal(store.subscriberCount, 1);
+    store.publish(fixtureSnapshot(1));
+    unsubscribe();
+    unsubscribe();
+    store.publish(fixtureSnapshot(2));
+    assert.deepEqual(seen, [2]);
+    assert.equal(store.subscriberCount, 0);
+  });
+});
