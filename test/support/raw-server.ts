@@ -1,0 +1,53 @@
+/** A raw TCP server on 127.0.0.1:0 that behaves badly on purpose, as the reference's tests do. */
+import { createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { withDeadline } from './deadline.js';
+
+export const SSE_HEADERS = 'HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncache-control: no-cache\r\nconnection: keep-alive\r\n\r\n';
+
+export interface RawServer {
+  url: string;
+  /** Every request head received, for assertions on what the client sent. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function rawServer(onConnection: (socket: Socket) => void | Promise<void>): Promise<RawServer> {
+  const sockets = new Set<Socket>();
+  const requests: string[] = [];
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.once('close', () => sockets.delete(socket));
+    let head = '';
+    socket.on('data', (chunk) => {
+      head += chunk.toString('latin1');
+      if (head.includes('\r\n\r\n')) {
+        requests.push(head);
+        head = '';
+      }
+    });
+    void onConnection(socket);
+  });
+  await withDeadline(new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve)), 2000, 'raw listen');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    requests,
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await withDeadline(new Promise<void>((resolve) => server.close(() => resolve())), 2000, 'raw close');
+    },
+  };
+}
+
+/** Resolves after `ms`, for a server that stalls on purpose (never used to wait for an event). */
+export function stall(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function writeSafely(socket: Socket, text: string): boolean {
+  if (socket.destroyed) return false;
+  socket.write(text);
+  return true;
+}
