@@ -31,6 +31,8 @@ export interface paths {
         /**
          * Read the current snapshot
          * @description The envelope most recently published (sequence 1 is the initial snapshot).
+         *     The `ETag` names the envelope; a poller that sends it back in
+         *     `If-None-Match` gets 304 until a newer envelope is published.
          */
         get: operations["getSnapshot"];
         /**
@@ -740,7 +742,10 @@ export interface operations {
     getSnapshot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the envelope the client already has. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -749,11 +754,20 @@ export interface operations {
             /** @description The current envelope. */
             200: {
                 headers: {
+                    /** @description Identifies this envelope (its store's epoch and its sequence). */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SnapshotEnvelope"];
                 };
+            };
+            /** @description Not modified; the envelope named by `If-None-Match` is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             405: components["responses"]["MethodNotAllowed"];
         };

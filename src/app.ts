@@ -119,6 +119,15 @@ export function createApp(options: AppOptions): ControlPlaneApp {
 
   const app = express() as ControlPlaneApp;
   app.disable('x-powered-by');
+  // Envelopes go out as the JSON the store made when it published them: serialised once,
+  // not once per reader. (app.response is the prototype of this app's responses.)
+  const json = app.response.json;
+  app.response.json = function (this: Response, body: unknown) {
+    const cached = options.store.serialized(body);
+    if (cached === undefined) return json.call(this, body);
+    if (!this.get('Content-Type')) this.type('application/json');
+    return this.send(cached);
+  };
   app.set('strict routing', false);
   attachContext(app.locals, context);
   app.use(options.basePath ? normalizeBasePath(options.basePath) : '/', api);

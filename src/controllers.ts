@@ -86,8 +86,13 @@ export class SnapshotController extends Controller {
   @OperationId('getSnapshot')
   @NoSecurity()
   @SuccessResponse(200, 'The current envelope.')
+  @Response(304, 'Not modified: the envelope named by If-None-Match is still current.')
   public getSnapshot(@Request() req: ExpressRequest): SnapshotEnvelope {
-    return checked(req, SnapshotEnvelopeValidator, contextOf(req).store.current());
+    const { store } = contextOf(req);
+    const envelope = store.current();
+    // Exact and free: an envelope is identified by its store's epoch and its sequence.
+    this.setHeader('ETag', `"${store.epoch}-${envelope.sequence}"`);
+    return checked(req, SnapshotEnvelopeValidator, envelope);
   }
 
   /**

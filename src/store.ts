@@ -42,9 +42,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+function isUnsafeInteger(value: number): boolean {
+  return Number.isInteger(value) && !Number.isSafeInteger(value);
+}
+
+function hasUnsafeInteger(value: unknown): boolean {
+  if (typeof value === 'number') return isUnsafeInteger(value);
+  if (typeof value !== 'object' || value === null) return false;
+  for (const item of Object.values(value)) if (hasUnsafeInteger(item)) return true;
+  return false;
+}
+
+/** Where the unsafe integers are; only walked once one is known to exist. */
 function unsafeIntegers(value: unknown, path = ''): ValidationIssue[] {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && !Number.isSafeInteger(value)
+    return isUnsafeInteger(value)
       ? [{ path, message: `must be at most ${Number.MAX_SAFE_INTEGER}: larger integers cannot be carried exactly`, keyword: 'maximum' }]
       : [];
   }
@@ -59,8 +71,7 @@ export function validateSnapshot(snapshot: unknown): DaemonSnapshot {
   const result = DaemonSnapshotValidator.validate(snapshot);
   if (!result.ok) throw new InvalidSnapshotError(result.errors);
   // JSON numbers past 2^53 have already lost digits in JavaScript; refuse rather than corrupt.
-  const unsafe = unsafeIntegers(result.value);
-  if (unsafe.length > 0) throw new InvalidSnapshotError(unsafe);
+  if (hasUnsafeInteger(result.value)) throw new InvalidSnapshotError(unsafeIntegers(result.value));
   return result.value;
 }
 
@@ -73,6 +84,7 @@ export class SnapshotStore {
   readonly epoch: string;
   readonly #clock: () => Date;
   readonly #listeners = new Set<SnapshotListener>();
+  readonly #json = new WeakMap<object, string>();
   readonly #onListenerError: (error: unknown) => void;
   #current: PublishedEnvelope;
 
@@ -112,6 +124,11 @@ export class SnapshotStore {
     return next.envelope;
   }
 
+  /** The JSON of an envelope this store published, or undefined for any other value. */
+  serialized(value: unknown): string | undefined {
+    return typeof value === 'object' && value !== null ? this.#json.get(value) : undefined;
+  }
+
   /** Calls `listener` with every envelope published from now on; returns the unsubscribe. */
   subscribe(listener: SnapshotListener): () => void {
     this.#listeners.add(listener);
@@ -132,6 +149,8 @@ export class SnapshotStore {
       snapshot: canonicalSnapshot(snapshot),
       epoch: this.epoch,
     };
-    return Object.freeze({ envelope: deepFreeze(envelope), json: JSON.stringify(envelope) });
+    const json = JSON.stringify(envelope);
+    this.#json.set(envelope, json);
+    return Object.freeze({ envelope: deepFreeze(envelope), json });
   }
 }

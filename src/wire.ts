@@ -22,6 +22,8 @@ export const DEFAULT_MEMORY_SERVER: Readonly<MemoryServerStatus> = Object.freeze
   status_line: 'disabled',
 });
 
+/** Already what the reference writes: UTC `Z`, and 0, 3, 6 or 9 fractional digits not ending in a zero group. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:(?:[0-5]\d)(?:\.(?:\d{3}){1,3})?Z$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
 const NANOS_DIGITS = 9;
 
@@ -39,6 +41,7 @@ function fractionAutoSi(nanos: string): string {
  * leap second (which a JavaScript Date cannot hold), is returned unchanged.
  */
 export function normalizeTimestamp(value: string): string {
+  if (CANONICAL.test(value) && !/\.(?:\d{3})*000Z$/.test(value)) return value;
   const match = RFC3339.exec(value);
   if (!match) return value;
   const [, year, month, day, hour, minute, second, fraction = '', zone = 'Z'] = match;

@@ -42,6 +42,20 @@ describe('GET /healthz and GET /api/v1/snapshot', () => {
     assert.equal(res.text, `{"sequence":1,"published_at":"2026-03-21T20:00:00Z","snapshot":${referenceSnapshotJson(0)},"epoch":"epoch-1"}`);
   });
 
+  it('names each envelope with an ETag and answers 304 until a newer one is published', async () => {
+    const { app, store } = build();
+    const first = await request(app).get('/api/v1/snapshot').timeout(2000).expect(200);
+    assert.equal(first.headers['etag'], '"epoch-1-1"');
+    assert.equal(first.text, store.currentPublished().json);
+    const unchanged = await request(app).get('/api/v1/snapshot').set('if-none-match', '"epoch-1-1"').timeout(2000);
+    assert.equal(unchanged.status, 304);
+    assert.equal(unchanged.text, '');
+    store.publish(fixtureSnapshot(1));
+    const changed = await request(app).get('/api/v1/snapshot').set('if-none-match', '"epoch-1-1"').timeout(2000).expect(200);
+    assert.equal(changed.headers['etag'], '"epoch-1-2"');
+    assert.equal(changed.body.sequence, 2);
+  });
+
   it('answers HEAD on the JSON routes without a body', async () => {
     const { app } = build();
     const res = await request(app).head('/api/v1/snapshot').timeout(2000).expect(200);
