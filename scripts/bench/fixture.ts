@@ -2,7 +2,10 @@
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import { fixtureSnapshot } from '../../test/fixtures/reference.js';
 
+/** Publishes measured per latency scenario, after the warm-up ones. */
 export const PUBLISHES_PER_SCENARIO = 200;
+/** Publishes before measuring, so neither server is timed while the JIT compiles it. */
+export const WARMUP_PUBLISHES = 30;
 const ISSUES = 20;
 
 export function benchSnapshot(step: number): DaemonSnapshot {

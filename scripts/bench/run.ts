@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { PUBLISHES_PER_SCENARIO } from './fixture.js';
+import { PUBLISHES_PER_SCENARIO, WARMUP_PUBLISHES } from './fixture.js';
 
 const SUBSCRIBER_COUNTS = [1, 100, 1000];
 /** Concurrent keep-alive connections of the requests/s scenario. */
@@ -90,7 +90,7 @@ async function latency(mode: Mode, subscribers: number): Promise<{ p50: number; 
   const samples: number[] = [];
   const onId = (_: Subscriber, id: number) => {
     if (id !== expected) return;
-    if (expected > 1) samples.push(performance.now() - started);
+    if (expected > 1 + WARMUP_PUBLISHES) samples.push(performance.now() - started);
     waiting -= 1;
     if (waiting === 0) release?.();
   };
@@ -108,7 +108,7 @@ async function latency(mode: Mode, subscribers: number): Promise<{ p50: number; 
     const attached = deliveries(subscribers);
     for (let index = 0; index < subscribers; index += 1) clients.push(new Subscriber(server.port, onId));
     await attached;
-    for (let step = 1; step <= PUBLISHES_PER_SCENARIO; step += 1) {
+    for (let step = 1; step <= WARMUP_PUBLISHES + PUBLISHES_PER_SCENARIO; step += 1) {
       expected = step + 1;
       const delivered = deliveries(subscribers);
       started = performance.now();
@@ -156,7 +156,7 @@ const widths = header.map((title, column) => Math.max(title.length, ...rows.map(
 const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
 process.stdout.write(
   [
-    `${PUBLISHES_PER_SCENARIO} publishes of a 20-issue snapshot per latency row; ${RPS_CONNECTIONS} connections for ${RPS_DURATION_S} s per requests/s cell; Node ${process.version}`,
+    `${PUBLISHES_PER_SCENARIO} publishes of a 20-issue snapshot per latency row (after ${WARMUP_PUBLISHES} to warm up); ${RPS_CONNECTIONS} connections for ${RPS_DURATION_S} s per requests/s cell; Node ${process.version}`,
     line(header),
     `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
     ...rows.map(line),

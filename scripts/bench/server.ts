@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app.js';
 import { snapshotFrame } from '../../src/sse.js';
 import { SnapshotStore } from '../../src/store.js';
-import { benchSnapshot, PUBLISHES_PER_SCENARIO } from './fixture.js';
+import { benchSnapshot, PUBLISHES_PER_SCENARIO, WARMUP_PUBLISHES } from './fixture.js';
 
 type Message = { type: 'publish'; step: number } | { type: 'stop' };
 
@@ -21,7 +21,7 @@ function bareServer() {
   // The same bytes ours would write, computed up front so the server only copies them.
   const store = new SnapshotStore(benchSnapshot(0));
   const frames: string[] = [snapshotFrame(store.currentPublished())];
-  for (let step = 1; step <= PUBLISHES_PER_SCENARIO; step += 1) {
+  for (let step = 1; step <= WARMUP_PUBLISHES + PUBLISHES_PER_SCENARIO; step += 1) {
     store.publish(benchSnapshot(step));
     frames.push(snapshotFrame(store.currentPublished()));
   }
