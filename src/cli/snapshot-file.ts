@@ -1,0 +1,41 @@
+/** Reads a DaemonSnapshot from a file or standard input and validates it, for `serve --initial` and `publish`. */
+import { readFile } from 'node:fs/promises';
+import type { DaemonSnapshot } from '../../generated/api-types.js';
+import { DaemonSnapshotValidator, type ValidationIssue } from '../../generated/validators/index.js';
+
+/** A snapshot file that cannot be used; `issues` lists each violation of the schema. */
+export class SnapshotFileError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly ValidationIssue[] = [],
+  ) {
+    super(issues.length === 0 ? message : `${message}\n${issues.map((issue) => `  ${issue.path || '(root)'}: ${issue.message}`).join('\n')}`);
+    this.name = 'SnapshotFileError';
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads `file` (or standard input for `-`), parses it and validates it as a DaemonSnapshot. */
+export async function readSnapshotFile(file: string): Promise<DaemonSnapshot> {
+  const name = file === '-' ? 'standard input' : file;
+  let text: string;
+  try {
+    text = file === '-' ? await readAll(process.stdin) : await readFile(file, 'utf8');
+  } catch (error) {
+    throw new SnapshotFileError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new SnapshotFileError(`${name} is not JSON: ${(error as Error).message}`);
+  }
+  const result = DaemonSnapshotValidator.validate(value);
+  if (!result.ok) throw new SnapshotFileError(`${name} is not a valid DaemonSnapshot:`, result.errors);
+  return result.value;
+}

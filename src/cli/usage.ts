@@ -1,0 +1,43 @@
+/** Argument parsing for the CLI: `node:util` parseArgs, with misuse reported as `UsageError` (exit 2). */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Bad usage: the message and the command's help are printed, and the exit code is 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly help: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses `args` strictly; `--help` is added to every command. */
+export function parse<T extends Options>(args: string[], options: T, help: string, maxPositionals: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message, help);
+  }
+  if (parsed.positionals.length > maxPositionals) {
+    throw new UsageError(`unexpected argument: ${parsed.positionals[maxPositionals]}`, help);
+  }
+  return parsed;
+}
+
+/** A whole number option within [min, max], or a UsageError. */
+export function integerOption(value: string | undefined, name: string, fallback: number, min: number, max: number, help: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`, help);
+  }
+  return number;
+}

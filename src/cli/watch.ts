@@ -1,0 +1,71 @@
+/** `opensymphony-control watch [URL]`: a live terminal view of a control plane. */
+import { ControlPlaneClient } from '../client.js';
+import { ControlPlaneClientError } from '../client-errors.js';
+import { EXIT_FAILURE, EXIT_OK, parse } from './usage.js';
+import { renderFrame, type WatchView } from './watch-view.js';
+
+const DEFAULT_URL = 'http://127.0.0.1:2468';
+const DEFAULT_WIDTH = 110;
+// Terminal control sequences: the alternate screen, cursor visibility, clear and home.
+const ENTER_SCREEN = '\u001b[?1049h\u001b[?25l';
+const LEAVE_SCREEN = '\u001b[?25h\u001b[?1049l';
+const CLEAR = '\u001b[2J\u001b[H';
+
+export const WATCH_HELP = `Usage: opensymphony-control watch [URL] [options]
+
+Follows the control plane at URL (default ${DEFAULT_URL}, a service root such as
+http://proxy/opensymphony also works) and redraws on every snapshot: the connection state,
+the daemon, agent-server and memory-server health, the metrics, the issues and the recent
+events. Survives server restarts by reconnecting. Ctrl-C restores the terminal and exits.
+
+Options:
+  --once       print one frame from GET /api/v1/snapshot and exit (for scripts)
+  -h, --help   show this help
+`;
+
+export async function watchCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { once: { type: 'boolean' } }, WATCH_HELP, 1);
+  const url = positionals[0] ?? DEFAULT_URL;
+  const client = new ControlPlaneClient(url);
+  const out = process.stdout;
+  const width = () => out.columns ?? DEFAULT_WIDTH;
+
+  if (values.once) {
+    try {
+      const envelope = await client.fetchSnapshot();
+      out.write(renderFrame({ url, connection: { state: 'once' }, envelope }, width()));
+      return EXIT_OK;
+    } catch (error) {
+      if (!(error instanceof ControlPlaneClientError)) throw error;
+      process.stderr.write(`cannot read ${url}: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+  }
+
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const tty = out.isTTY === true;
+  const draw = (view: WatchView) => out.write(tty ? `${CLEAR}${renderFrame(view, width())}` : `${renderFrame(view, width())}\n`);
+  if (tty) out.write(ENTER_SCREEN);
+  const view: WatchView = { url, connection: { state: 'connecting' }, envelope: undefined };
+  const redraw = () => draw(view);
+  if (tty) out.on('resize', redraw);
+  try {
+    for await (const update of client.follow({ signal: abort.signal })) {
+      if (update.type === 'snapshot') view.envelope = update.envelope;
+      else if (update.state === 'reconnecting') view.connection = { state: 'reconnecting', reason: update.error.message, retryInMs: update.retryInMs };
+      else view.connection = { state: update.state };
+      redraw();
+    }
+  } finally {
+    if (tty) {
+      out.off('resize', redraw);
+      out.write(LEAVE_SCREEN);
+    }
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+  return EXIT_OK;
+}
