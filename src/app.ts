@@ -7,6 +7,7 @@ import { ValidateError } from '@tsoa/runtime';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, contextOf, type ControlPlaneContext } from './context.js';
+import { serveDashboard } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
 import { serveEventStream, STREAM_WRITE_TIMEOUT_MS, type StreamEvent } from './sse.js';
 import { InvalidSnapshotError, type SnapshotStore } from './store.js';
@@ -39,6 +40,7 @@ export interface ControlPlaneApp extends Express {
 
 /** Methods of each route, for 405 answers with `Allow`. */
 const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
+  '/': ['GET', 'HEAD'],
   '/healthz': ['GET', 'HEAD'],
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
@@ -82,6 +84,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
 
   const api = express.Router({ strict: false });
   RegisterRoutes(api);
+  api.get('/', serveDashboard);
   api.head(EVENTS_CHANNEL_ADDRESS, (_req, res) => {
     res.status(200).type('text/event-stream').end();
   });

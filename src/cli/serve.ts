@@ -39,7 +39,7 @@ Logs one JSON line per start, stop, client attach/detach and rejected publish
 (human-readable on a terminal). Stops cleanly on SIGINT or SIGTERM.
 `;
 
-function isLoopback(host: string): boolean {
+export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 }
 

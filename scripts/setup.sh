@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs everything the test suite needs on a fresh Debian machine: the Debian packages the
+# browser test uses (Debian's chromium, never a downloaded browser), then the npm packages.
+# Safe to run again: it installs only what is missing.
+set -eu
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES="chromium"
+
+missing=""
+for package in $DEBIAN_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup: these Debian packages are missing:$missing; install them as root (apt-get install$missing)" >&2
+    exit 1
+  fi
+  echo "setup: installing Debian packages:$missing"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+fi
+
+npm ci --no-audit --no-fund
