@@ -245,6 +245,15 @@ describe('golden and defect snapshots', () => {
   });
 });
 
+describe('the README', () => {
+  it('shows a curl publish example whose snapshot is valid', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const body = /<<'JSON'\n([\s\S]*?)\nJSON\n/.exec(readme)?.[1];
+    assert.ok(body, 'README has no curl example with a JSON heredoc');
+    assertValid('DaemonSnapshot', JSON.parse(body), 'the README curl example');
+  });
+});
+
 describe('generated/', () => {
   it('heads every file with the do-not-edit notice', () => {
     const walk = (dir: string): string[] =>
