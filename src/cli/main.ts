@@ -1,4 +1,5 @@
 /** `opensymphony-control <command>`: dispatches to the commands and turns misuse into exit 2. */
+import { conformanceCommand, CONFORMANCE_HELP } from './conformance.js';
 import { publishCommand, PUBLISH_HELP } from './publish.js';
 import { serveCommand, SERVE_HELP } from './serve.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './usage.js';
@@ -12,6 +13,7 @@ Commands:
   serve [--demo]     run the control plane (with --demo, an embedded simulated orchestrator)
   publish [FILE|-]   validate a DaemonSnapshot and publish it to a running control plane
   watch [URL]        follow a control plane live in the terminal
+  conformance URL    check any implementation of the contract against the specs
 
 Run \`opensymphony-control <command> --help\` for a command's options.
 `;
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   serve: { run: serveCommand, help: SERVE_HELP },
   publish: { run: publishCommand, help: PUBLISH_HELP },
   watch: { run: watchCommand, help: WATCH_HELP },
+  conformance: { run: conformanceCommand, help: CONFORMANCE_HELP },
 };
 
 export async function main(argv: string[]): Promise<number> {
