@@ -18,6 +18,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import ajvFormats from 'ajv-formats';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse as parseYaml } from 'yaml';
+import { generateClients } from './generate-clients/index.js';
 import { generateTsoa } from './generate-tsoa.js';
 import { ASYNCAPI_DIR, GENERATED_DIR, NODE24, ROOT, SPEC_DIR } from './paths.js';
 
@@ -28,7 +29,7 @@ const HEADER_TEXT = 'generated — do not edit. Produced by `npm run generate` f
 
 function header(file: string): string {
   if (file.endsWith('.md')) return `<!-- ${HEADER_TEXT} -->\n\n`;
-  if (file.endsWith('.yaml')) return `# ${HEADER_TEXT}\n`;
+  if (file.endsWith('.yaml') || file.endsWith('.py')) return `# ${HEADER_TEXT}\n`;
   return `// ${HEADER_TEXT}\n`;
 }
 
@@ -229,33 +230,50 @@ async function compare(expected: string, actual: string): Promise<string[]> {
   return problems;
 }
 
+/** The parts of generated/, each written by one step; `--part` regenerates (or checks) one. */
+const PARTS: Record<string, { dir: string; steps: Array<(stage: string) => Promise<void>> }> = {
+  all: {
+    dir: '',
+    steps: [
+      generateTypes,
+      generateValidators,
+      generateClientStub,
+      generateAsyncApi,
+      (stage) => generateTsoa(stage, writeGenerated),
+      (stage) => generateClients(stage, writeGenerated),
+    ],
+  },
+  clients: { dir: 'clients', steps: [(stage) => generateClients(stage, writeGenerated)] },
+};
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       check: { type: 'boolean', default: false },
+      part: { type: 'string', default: 'all' },
       // For the staleness check's own test: compare against another folder than generated/.
       against: { type: 'string', default: GENERATED_DIR },
     },
   });
+  const part = PARTS[values.part];
+  if (!part) throw new Error(`--part must be one of ${Object.keys(PARTS).join(', ')}`);
   const stage = await mkdtemp(join(tmpdir(), 'opensymphony-generate-'));
   try {
-    await generateTypes(stage);
-    await generateValidators(stage);
-    await generateClientStub(stage);
-    await generateAsyncApi(stage);
-    await generateTsoa(stage, writeGenerated);
+    for (const step of part.steps) await step(stage);
+    const produced = join(stage, part.dir);
+    const target = join(resolve(values.against), part.dir);
     if (values.check) {
-      const problems = await compare(stage, resolve(values.against));
+      const problems = await compare(produced, target);
       if (problems.length > 0) {
-        process.stderr.write(`generated/ is stale; run \`npm run generate\` and commit the result:\n  ${problems.join('\n  ')}\n`);
+        process.stderr.write(`generated/ is stale; run \`npm run generate\` and commit the result:\n  ${problems.map((line) => line.replace('generated/', `generated/${part.dir ? `${part.dir}/` : ''}`)).join('\n  ')}\n`);
         return 1;
       }
-      process.stdout.write(`generated/ matches spec/ (${(await listFiles(stage)).length} files)\n`);
+      process.stdout.write(`generated/${part.dir} matches spec/ (${(await listFiles(produced)).length} files)\n`);
       return 0;
     }
-    await rm(GENERATED_DIR, { recursive: true, force: true });
-    await cp(stage, GENERATED_DIR, { recursive: true });
-    process.stdout.write(`generated/ written from spec/ (${(await listFiles(stage)).length} files)\n`);
+    await rm(join(GENERATED_DIR, part.dir), { recursive: true, force: true });
+    await cp(produced, join(GENERATED_DIR, part.dir), { recursive: true });
+    process.stdout.write(`generated/${part.dir} written from spec/ (${(await listFiles(produced)).length} files)\n`);
     return 0;
   } finally {
     await rm(stage, { recursive: true, force: true });

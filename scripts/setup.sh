@@ -5,7 +5,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES="chromium"
+# chromium: the dashboard's browser test; golang-go, openjdk-17-jdk-headless and libjackson2-databind-java:
+# the generated Go client and Java models (test/clients.test.ts).
+DEBIAN_PACKAGES="chromium golang-go openjdk-17-jdk-headless libjackson2-databind-java"
 
 missing=""
 for package in $DEBIAN_PACKAGES; do

@@ -63,6 +63,20 @@ describe('the shared schema file', () => {
     }
   });
 
+  it('has no anonymous inline objects or enums, so generated names are stable', () => {
+    const inline = (schema: unknown, path: string): string[] => {
+      if (typeof schema !== 'object' || schema === null) return [];
+      const node = schema as Json;
+      const own = node['type'] === 'object' || Array.isArray(node['enum']) ? [path] : [];
+      const children = Object.entries((node['properties'] as Json | undefined) ?? {}).flatMap(([key, child]) => inline(child, `${path}/properties/${key}`));
+      return [...own, ...children, ...inline(node['items'], `${path}/items`)];
+    };
+    for (const [name, definition] of Object.entries(defs)) {
+      const nested = Object.entries((definition['properties'] as Json | undefined) ?? {}).flatMap(([key, child]) => inline(child, `$defs/${name}/properties/${key}`));
+      assert.deepEqual(nested, [], `use a $ref to a titled definition instead of an inline object or enum`);
+    }
+  });
+
   it('keeps every object open to fields added by newer producers', () => {
     for (const [name, definition] of Object.entries(defs)) {
       assert.ok(!('additionalProperties' in definition), `$defs/${name} must not close itself with additionalProperties`);

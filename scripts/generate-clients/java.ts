@@ -1,0 +1,245 @@
+/** Renders the Java models (Java 17 records, Jackson's tree model for parsing, strict decoders). */
+import { camel, pascal, type EnumType, type Field, type Model, type ObjectType, type TypeRef } from './model.js';
+
+export const JAVA_PACKAGE = 'opensymphony.control';
+
+const PRELUDE = `package ${JAVA_PACKAGE};
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The OpenSymphony control-plane types, generated from spec/control-plane.schema.yaml.
+ *
+ * <p>Decoding is strict where the contract is: required fields, types, ranges, enum values and
+ * RFC 3339 timestamps are checked, and null is refused where the contract has no null; a
+ * violation throws {@link DecodeException} with its JSON Pointer. Fields this version does not
+ * know are ignored. Unsigned 64-bit counts are {@link BigInteger}, so nothing is rounded;
+ * timestamps are {@link Instant}s, to the nanosecond.
+ */
+public final class Models {
+    private Models() {}
+
+    static final BigInteger U32_MAX = BigInteger.valueOf(4294967295L);
+    static final BigInteger U64_MAX = new BigInteger("18446744073709551615");
+
+    /** A payload that does not match the contract, at a JSON Pointer. */
+    public static final class DecodeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        public final String path;
+
+        public DecodeException(String path, String message) {
+            super((path.isEmpty() ? "(root)" : path) + ": " + message);
+            this.path = path;
+        }
+    }
+
+    static String at(String path, String key) {
+        return path + "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+
+    static JsonNode object(JsonNode node, String path) {
+        if (node == null || !node.isObject()) throw new DecodeException(path, "expected an object");
+        return node;
+    }
+
+    static JsonNode field(JsonNode object, String name, String path, boolean required, boolean nullable) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            if (required) throw new DecodeException(at(path, name), "is required");
+            return null;
+        }
+        if (value.isNull()) {
+            if (nullable) return null;
+            throw new DecodeException(at(path, name), "must not be null");
+        }
+        return value;
+    }
+
+    static String string(JsonNode node, String path) {
+        if (!node.isTextual()) throw new DecodeException(path, "expected a string");
+        return node.textValue();
+    }
+
+    static boolean bool(JsonNode node, String path) {
+        if (!node.isBoolean()) throw new DecodeException(path, "expected a boolean");
+        return node.booleanValue();
+    }
+
+    static BigInteger integer(JsonNode node, String path, long minimum, BigInteger maximum) {
+        if (!node.isIntegralNumber()) throw new DecodeException(path, "expected an integer");
+        BigInteger value = node.bigIntegerValue();
+        if (value.compareTo(BigInteger.valueOf(minimum)) < 0 || value.compareTo(maximum) > 0) {
+            throw new DecodeException(path, "expected an integer from " + minimum + " to " + maximum + ", got " + value);
+        }
+        return value;
+    }
+
+    static Instant timestamp(JsonNode node, String path) {
+        String text = string(node, path);
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException error) {
+            throw new DecodeException(path, "expected an RFC 3339 timestamp, got \\"" + text + "\\"");
+        }
+    }
+
+    static <T> List<T> list(JsonNode node, String path, BiFunction<JsonNode, String, T> item) {
+        if (!node.isArray()) throw new DecodeException(path, "expected an array");
+        List<T> values = new ArrayList<>();
+        for (int index = 0; index < node.size(); index++) values.add(item.apply(node.get(index), path + "/" + index));
+        return List.copyOf(values);
+    }
+
+    /** Instant.toString() is ISO-8601 in UTC with 0, 3, 6 or 9 fractional digits: the reference's form. */
+    static String encodeInstant(Instant value) {
+        return value.toString();
+    }
+`;
+
+function javaType(type: TypeRef): string {
+  switch (type.kind) {
+    case 'scalar':
+      return { string: 'String', boolean: 'Boolean', u32: 'Long', u64: 'BigInteger', timestamp: 'Instant' }[type.scalar];
+    case 'enum':
+    case 'object':
+      return type.name;
+    case 'array':
+      return `List<${javaType(type.items)}>`;
+  }
+}
+
+function decodeExpression(type: TypeRef, node: string, path: string): string {
+  switch (type.kind) {
+    case 'scalar':
+      switch (type.scalar) {
+        case 'string':
+          return type.constant === undefined ? `string(${node}, ${path})` : `constant(${node}, ${path}, ${JSON.stringify(type.constant)})`;
+        case 'boolean':
+          return `bool(${node}, ${path})`;
+        case 'u32':
+          return `integer(${node}, ${path}, ${type.minimum ?? 0}, U32_MAX).longValueExact()`;
+        case 'u64':
+          return `integer(${node}, ${path}, ${type.minimum ?? 0}, U64_MAX)`;
+        case 'timestamp':
+          return `timestamp(${node}, ${path})`;
+      }
+      break;
+    case 'enum':
+    case 'object':
+      return `${type.name}.decode(${node}, ${path})`;
+    case 'array':
+      return `list(${node}, ${path}, (item, itemPath) -> ${decodeExpression(type.items, 'item', 'itemPath')})`;
+  }
+}
+
+function encodeStatement(field: Field, value: string): string {
+  const put = (expression: string) => `out.put(${JSON.stringify(field.name)}, ${expression})`;
+  switch (field.type.kind) {
+    case 'scalar':
+      return field.type.scalar === 'timestamp' ? put(`encodeInstant(${value})`) : field.type.scalar === 'u64' ? `out.put(${JSON.stringify(field.name)}, ${value})` : put(value);
+    case 'enum':
+      return put(`${value}.wire`);
+    case 'object':
+      return `out.set(${JSON.stringify(field.name)}, ${value}.encode(mapper))`;
+    case 'array': {
+      const items = field.type.items;
+      const element =
+        items.kind === 'object' ? 'item.encode(mapper)' : items.kind === 'enum' ? 'mapper.getNodeFactory().textNode(item.wire)' : items.kind === 'scalar' && items.scalar === 'timestamp' ? 'mapper.getNodeFactory().textNode(encodeInstant(item))' : 'mapper.valueToTree(item)';
+      return `{ ArrayNode array = out.putArray(${JSON.stringify(field.name)}); for (var item : ${value}) array.add(${element}); }`;
+    }
+  }
+}
+
+function renderEnum(type: EnumType): string {
+  const members = type.values.map((value) => `${value.toUpperCase()}(${JSON.stringify(value)})`).join(', ');
+  return `
+    /** ${type.name}: ${type.description} */
+    public enum ${type.name} {
+        ${members};
+
+        public final String wire;
+
+        ${type.name}(String wire) {
+            this.wire = wire;
+        }
+
+        static ${type.name} decode(JsonNode node, String path) {
+            String text = string(node, path);
+            for (${type.name} value : values()) if (value.wire.equals(text)) return value;
+            throw new DecodeException(path, "expected one of ${type.values.join(', ')}, got \\"" + text + "\\"");
+        }
+    }
+`;
+}
+
+function defaultExpression(field: Field): string {
+  if (Array.isArray(field.default)) return 'List.of()';
+  if (field.default === 0) return field.type.kind === 'scalar' && field.type.scalar === 'u64' ? 'BigInteger.ZERO' : '0L';
+  if (field.type.kind === 'object') {
+    const values = field.default as Record<string, unknown>;
+    return `new ${field.type.name}(${OBJECT_FIELDS.get(field.type.name)!.map((name) => (name in values ? JSON.stringify(values[name]) : 'null')).join(', ')})`;
+  }
+  return 'null';
+}
+
+const OBJECT_FIELDS = new Map<string, string[]>();
+
+function renderObject(type: ObjectType): string {
+  const components = type.fields.map((field) => `${javaType(field.type)} ${camel(field.name)}`).join(', ');
+  // Locals are prefixed so a field called `path` or `node` cannot shadow the decoder's own.
+  const local = (field: Field) => `field${pascal(field.name)}`;
+  const decodes = type.fields.map((field) => {
+    const node = `node${pascal(field.name)}`;
+    const fallback = field.default !== undefined ? defaultExpression(field) : 'null';
+    return `            JsonNode ${node} = field(node, ${JSON.stringify(field.name)}, path, ${field.required}, ${field.nullable});
+            ${javaType(field.type)} ${local(field)} = ${node} == null ? ${fallback} : ${decodeExpression(field.type, node, `at(path, ${JSON.stringify(field.name)})`)};`;
+  });
+  const encodes = type.fields.map((field) => {
+    const name = camel(field.name);
+    const statement = encodeStatement(field, name);
+    if (field.nullable && field.required) return `            if (${name} == null) out.putNull(${JSON.stringify(field.name)}); else ${statement};`;
+    if (Array.isArray(field.default)) return `            if (!${name}.isEmpty()) ${statement};`;
+    if (!field.required && field.default === undefined) return `            if (${name} != null) ${statement};`;
+    return `            ${statement};`;
+  });
+  return `
+    /** ${type.name}: ${type.description} */
+    public record ${type.name}(${components}) {
+        /** Decodes a parsed JSON tree; throws DecodeException. Unknown fields are ignored. */
+        public static ${type.name} decode(JsonNode node, String path) {
+            object(node, path);
+${decodes.join('\n')}
+            return new ${type.name}(${type.fields.map(local).join(', ')});
+        }
+
+        /** The wire form, as the reference writes it. */
+        public ObjectNode encode(ObjectMapper mapper) {
+            ObjectNode out = mapper.createObjectNode();
+${encodes.join('\n')}
+            return out;
+        }
+    }
+`;
+}
+
+export function renderJavaModels(model: Model): string {
+  for (const type of model.objects) OBJECT_FIELDS.set(type.name, type.fields.map((field) => field.name));
+  const constant = `
+    static String constant(JsonNode node, String path, String expected) {
+        String text = string(node, path);
+        if (!text.equals(expected)) throw new DecodeException(path, "expected \\"" + expected + "\\", got \\"" + text + "\\"");
+        return text;
+    }
+`;
+  return `${PRELUDE}${constant}${model.enums.map(renderEnum).join('')}${model.objects.map(renderObject).join('')}}\n`;
+}
