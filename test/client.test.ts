@@ -138,42 +138,36 @@ describe('streamUpdates', () => {
     assert.deepEqual(result.value, fixtureEnvelope(6, 5));
   });
 
+  /** Opens a stream against a server that behaves as `onConnection` and expects the attach deadline (75 ms) to fire. */
+  async function expectAttachTimeout(onConnection: Parameters<typeof rawServer>[0]): Promise<void> {
+    const server = await rawServer(onConnection);
+    cleanup.push(() => server.close());
+    const stream = client(server.url, { attach: 75, read: 1000 }).streamUpdates();
+    cleanup.push(() => stream.close());
+    const error = await rejection(stream.next());
+    assert.ok(error instanceof StreamAttachTimeoutError, String(error));
+    assert.equal(error.timeoutMs, 75);
+  }
+
   it('times out when only keepalive comments arrive before a snapshot', async () => {
-    const server = await rawServer(async (socket) => {
+    await expectAttachTimeout(async (socket) => {
       writeSafely(socket, SSE_HEADERS);
       for (let beat = 0; beat < 8; beat += 1) {
         await stall(20);
         if (!writeSafely(socket, ': keepalive\n\n')) break;
       }
     });
-    cleanup.push(() => server.close());
-    const stream = client(server.url, { attach: 75, read: 1000 }).streamUpdates();
-    cleanup.push(() => stream.close());
-    const error = await rejection(stream.next());
-    assert.ok(error instanceof StreamAttachTimeoutError, String(error));
-    assert.equal(error.timeoutMs, 75);
   });
 
   it('times out when the first snapshot never arrives after open', async () => {
-    const server = await rawServer(async (socket) => {
+    await expectAttachTimeout(async (socket) => {
       writeSafely(socket, SSE_HEADERS);
       await stall(250);
     });
-    cleanup.push(() => server.close());
-    const stream = client(server.url, { attach: 75, read: 1000 }).streamUpdates();
-    cleanup.push(() => stream.close());
-    const error = await rejection(stream.next());
-    assert.ok(error instanceof StreamAttachTimeoutError, String(error));
-    assert.equal(error.timeoutMs, 75);
   });
 
   it('times out when the event stream never opens', async () => {
-    const server = await rawServer(() => stall(250));
-    cleanup.push(() => server.close());
-    const stream = client(server.url, { attach: 75, read: 1000 }).streamUpdates();
-    cleanup.push(() => stream.close());
-    const error = await rejection(stream.next());
-    assert.ok(error instanceof StreamAttachTimeoutError, String(error));
+    await expectAttachTimeout(() => stall(250));
   });
 
   it('fails on a wrong status or content type', async () => {

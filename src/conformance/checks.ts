@@ -108,6 +108,21 @@ async function snapshotToPublish(context: ConformanceContext): Promise<DaemonSna
   return context.originalSnapshot;
 }
 
+/** Runs `action` and fails the check if the target's sequence moved meanwhile. */
+async function unchanged(context: ConformanceContext, action: () => Promise<void>): Promise<void> {
+  const before = await context.currentSequence();
+  await action();
+  const after = await context.currentSequence();
+  expect(after === before, `expected the sequence to stay ${before}, saw ${after}`);
+}
+
+/** Publishes `snapshot` `count` times, one after the other; returns the last sequence. */
+async function publishMany(context: ConformanceContext, snapshot: DaemonSnapshot, count: number): Promise<number> {
+  let last = 0;
+  for (let index = 0; index < count; index += 1) last = await context.publish(snapshot);
+  return last;
+}
+
 async function attachedStream(context: ConformanceContext): Promise<StreamProbe> {
   const probe = await context.openStream();
   await context.firstEvent(probe);
@@ -334,11 +349,10 @@ export const CHECKS: readonly Check[] = [
     publishes: true,
     async run(context) {
       const body = JSON.stringify(await snapshotToPublish(context));
-      const before = await context.currentSequence();
-      expectErrorEnvelope(await context.publishRaw(body, undefined), 401, 'a publish without a token', 'unauthorized');
-      expectErrorEnvelope(await context.publishRaw(body, `${context.settings.publishToken ?? ''}-wrong`), 401, 'a publish with a wrong token', 'unauthorized');
-      const after = await context.currentSequence();
-      expect(after === before, `expected the sequence to stay ${before}, saw ${after}`);
+      await unchanged(context, async () => {
+        expectErrorEnvelope(await context.publishRaw(body, undefined), 401, 'a publish without a token', 'unauthorized');
+        expectErrorEnvelope(await context.publishRaw(body, `${context.settings.publishToken ?? ''}-wrong`), 401, 'a publish with a wrong token', 'unauthorized');
+      });
     },
   },
   {
@@ -349,10 +363,9 @@ export const CHECKS: readonly Check[] = [
     async run(context) {
       const valid = await snapshotToPublish(context);
       const invalid = { ...valid, daemon: { ...valid.daemon, state: 'not_a_state' }, metrics: { ...valid.metrics, total_tokens: -1 } };
-      const before = await context.currentSequence();
-      expectErrorEnvelope(await context.publishRaw(JSON.stringify(invalid), context.settings.publishToken), 400, 'an invalid snapshot', 'invalid_snapshot');
-      const after = await context.currentSequence();
-      expect(after === before, `expected the sequence to stay ${before}, saw ${after}`);
+      await unchanged(context, async () => {
+        expectErrorEnvelope(await context.publishRaw(JSON.stringify(invalid), context.settings.publishToken), 400, 'an invalid snapshot', 'invalid_snapshot');
+      });
     },
   },
   {
@@ -386,8 +399,7 @@ export const CHECKS: readonly Check[] = [
     async run(context) {
       const snapshot = await snapshotToPublish(context);
       const probe = await attachedStream(context);
-      let last = 0;
-      for (let index = 0; index < BURST_PUBLISHES; index += 1) last = await context.publish(snapshot);
+      const last = await publishMany(context, snapshot, BURST_PUBLISHES);
       await context.awaitId(probe, last, deliveryMs(context));
       expectIncreasing(probe, 'during a burst');
     },
@@ -401,8 +413,7 @@ export const CHECKS: readonly Check[] = [
       const snapshot = await snapshotToPublish(context);
       const probe = await attachedStream(context);
       probe.pause();
-      let last = 0;
-      for (let index = 0; index < SLOW_READER_PUBLISHES; index += 1) last = await context.publish(snapshot);
+      const last = await publishMany(context, snapshot, SLOW_READER_PUBLISHES);
       probe.resume();
       await context.awaitId(probe, last, deliveryMs(context));
       expectIncreasing(probe, 'for a slow reader');
@@ -416,11 +427,10 @@ export const CHECKS: readonly Check[] = [
     publishes: true,
     async run(context) {
       const snapshot = await snapshotToPublish(context);
-      for (let index = 0; index < BURST_PUBLISHES / 2; index += 1) await context.publish(snapshot);
+      await publishMany(context, snapshot, BURST_PUBLISHES / 2);
       const before = await context.currentSequence();
       const probe = await context.openStream();
-      let last = before;
-      for (let index = 0; index < BURST_PUBLISHES / 2; index += 1) last = await context.publish(snapshot);
+      const last = await publishMany(context, snapshot, BURST_PUBLISHES / 2);
       const first = await context.firstEvent(probe);
       expect(Number(first.id) >= before, `expected the first event at sequence ${before} or later (current when the stream opened), saw ${JSON.stringify(first.id)}`);
       await context.awaitId(probe, last, deliveryMs(context));
