@@ -9,7 +9,7 @@ import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, contextOf, type ControlPlaneContext } from './context.js';
 import { serveDashboard } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
-import { serveEventStream, STREAM_WRITE_TIMEOUT_MS, type StreamEvent } from './sse.js';
+import { remoteOf, serveEventStream, type StreamEvent } from './sse.js';
 import { InvalidSnapshotError, type SnapshotStore } from './store.js';
 
 /** Largest accepted `PUT /api/v1/snapshot` body: generous for hundreds of issues, bounded for memory. */
@@ -45,10 +45,6 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
 };
-
-function remoteOf(req: Request): string {
-  return `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`;
-}
 
 /** Maps anything thrown while handling a request to the error the client sees. */
 export function toApiError(error: unknown): ApiError {
@@ -91,7 +87,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   api.get(EVENTS_CHANNEL_ADDRESS, (req, res) => {
     const stream = serveEventStream(req, res, contextOf(req).store, {
       keepaliveMs: options.keepaliveMs,
-      writeTimeoutMs: options.writeTimeoutMs ?? STREAM_WRITE_TIMEOUT_MS,
+      writeTimeoutMs: options.writeTimeoutMs,
       onStreamEvent: options.onStreamEvent,
     });
     streams.add(stream.close);
@@ -131,7 +127,6 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     if (!this.get('Content-Type')) this.type('application/json');
     return this.send(cached);
   };
-  app.set('strict routing', false);
   attachContext(app.locals, context);
   app.use(options.basePath ? normalizeBasePath(options.basePath) : '/', api);
   app.use(notFound);

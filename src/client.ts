@@ -46,7 +46,8 @@ function isAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
 }
 
-function describeFailure(error: unknown): string {
+/** An error's message with its cause's code (ECONNREFUSED, …), for failure reasons. */
+export function describeFailure(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
   return [error instanceof Error ? error.message : String(error), cause?.code ?? cause?.message].filter(Boolean).join(': ');
 }

@@ -45,6 +45,11 @@ export interface EventStreamOptions {
   onStreamEvent?: ((event: StreamEvent) => void) | undefined;
 }
 
+/** `address:port` of the client behind a request, for logs. */
+export function remoteOf(req: Request): string {
+  return `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`;
+}
+
 /** A reconnecting client's `Last-Event-ID`, or undefined when absent or malformed. */
 export function parseLastEventId(header: string | undefined): number | undefined {
   if (header === undefined || !SNAPSHOT_EVENT_ID_PATTERN.test(header)) return undefined;
@@ -64,7 +69,7 @@ export function serveEventStream(
 ): { close: () => void } {
   const keepaliveMs = options.keepaliveMs ?? KEEPALIVE_INTERVAL_MS;
   const writeTimeoutMs = options.writeTimeoutMs ?? STREAM_WRITE_TIMEOUT_MS;
-  const remote = `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`;
+  const remote = remoteOf(req);
   // Every event is full state, so a resuming client is simply sent the current envelope.
   const lastEventId = parseLastEventId(req.get(LAST_EVENT_ID_HEADER));
 

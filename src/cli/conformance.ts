@@ -1,6 +1,7 @@
 /** `opensymphony-control conformance <BASE_URL>`: certifies any implementation of the contract. */
 import { humanLine, humanSummary, jsonReport, junitReport, REPORTERS, type ReporterName } from '../conformance/reporters.js';
 import { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS, runConformance, TargetUnreachableError, UnknownCheckError } from '../conformance/runner.js';
+import { PUBLISH_TOKEN_ENV } from './serve.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, integerOption, parse, UsageError } from './usage.js';
 
 export const CONFORMANCE_HELP = `Usage: opensymphony-control conformance <BASE_URL> [options]
@@ -15,7 +16,7 @@ so its content stays what it was, but its sequence advances by about 250: run th
 test instance or while no daemon publishes.
 
 Options:
-  --publish-token T   enable the checks that publish (default: $OPENSYMPHONY_PUBLISH_TOKEN)
+  --publish-token T   enable the checks that publish (default: $${PUBLISH_TOKEN_ENV})
   --timeout-ms N      deadline of each request and of each stream's first snapshot (default ${CONFORMANCE_TIMEOUT_MS})
   --keepalive-ms N    how long to wait for a keepalive comment (default ${CONFORMANCE_KEEPALIVE_MS})
   --only IDS          run only these checks (comma-separated ids or groups such as events)
@@ -53,7 +54,7 @@ export async function conformanceCommand(args: string[]): Promise<number> {
   if (!REPORTERS.includes(reporter)) throw new UsageError(`--reporter must be one of ${REPORTERS.join(', ')}, not ${JSON.stringify(values.reporter)}`, CONFORMANCE_HELP);
   const timeoutMs = integerOption(values['timeout-ms'], 'timeout-ms', CONFORMANCE_TIMEOUT_MS, 1, 600_000, CONFORMANCE_HELP);
   const keepaliveMs = integerOption(values['keepalive-ms'], 'keepalive-ms', CONFORMANCE_KEEPALIVE_MS, 1, 3_600_000, CONFORMANCE_HELP);
-  const publishToken = values['publish-token'] ?? (process.env['OPENSYMPHONY_PUBLISH_TOKEN'] || undefined);
+  const publishToken = values['publish-token'] ?? (process.env[PUBLISH_TOKEN_ENV] || undefined);
 
   try {
     const report = await runConformance({

@@ -2,10 +2,9 @@
 import { ControlPlaneClient } from '../client.js';
 import { RequestError } from '../client-errors.js';
 import { readSnapshotFile, SnapshotFileError } from './snapshot-file.js';
+import { DEFAULT_SERVICE_URL, PUBLISH_TOKEN_ENV } from './serve.js';
 import { EXIT_FAILURE, EXIT_OK, parse, UsageError } from './usage.js';
 
-const TOKEN_ENV = 'OPENSYMPHONY_PUBLISH_TOKEN';
-const DEFAULT_URL = 'http://127.0.0.1:2468';
 
 export const PUBLISH_HELP = `Usage: opensymphony-control publish [FILE|-] [options]
 
@@ -14,8 +13,8 @@ then publishes it with PUT /api/v1/snapshot and prints the new sequence. A snaps
 does not validate is not sent: each error is printed with its path, and the exit code is 1.
 
 Options:
-  --url URL       the control plane's service root (default ${DEFAULT_URL})
-  --token TOKEN   the publish token (default: $${TOKEN_ENV})
+  --url URL       the control plane's service root (default ${DEFAULT_SERVICE_URL})
+  --token TOKEN   the publish token (default: $${PUBLISH_TOKEN_ENV})
   -h, --help      show this help
 `;
 
@@ -23,9 +22,9 @@ export async function publishCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { url: { type: 'string' }, token: { type: 'string' } }, PUBLISH_HELP, 1);
   const file = positionals[0] ?? '-';
   if (file === '-' && process.stdin.isTTY) throw new UsageError('give a FILE, or pipe the snapshot into standard input', PUBLISH_HELP);
-  const token = values.token ?? process.env[TOKEN_ENV];
-  if (!token) throw new UsageError(`a publish token is required: --token or $${TOKEN_ENV}`, PUBLISH_HELP);
-  const url = values.url ?? DEFAULT_URL;
+  const token = values.token ?? process.env[PUBLISH_TOKEN_ENV];
+  if (!token) throw new UsageError(`a publish token is required: --token or $${PUBLISH_TOKEN_ENV}`, PUBLISH_HELP);
+  const url = values.url ?? DEFAULT_SERVICE_URL;
   try {
     const snapshot = await readSnapshotFile(file);
     const envelope = await new ControlPlaneClient(url).publishSnapshot(snapshot, token);

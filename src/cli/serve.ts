@@ -12,9 +12,12 @@ import { EXIT_FAILURE, EXIT_OK, integerOption, parse, UsageError } from './usage
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 2468;
+/** Where the other commands look for a control plane by default: what `serve` binds. */
+export const DEFAULT_SERVICE_URL = `http://${DEFAULT_HOST}:${DEFAULT_PORT}`;
+/** The environment variable holding the publish token, for `serve`, `publish` and `conformance`. */
+export const PUBLISH_TOKEN_ENV = 'OPENSYMPHONY_PUBLISH_TOKEN';
 /** Open event streams are ended and the process exits within this, even if a client lingers. */
 export const SHUTDOWN_TIMEOUT_MS = 2_000;
-const TOKEN_ENV = 'OPENSYMPHONY_PUBLISH_TOKEN';
 
 export const SERVE_HELP = `Usage: opensymphony-control serve [options]
 
@@ -26,7 +29,7 @@ Options:
   --port PORT             port to bind, 0 for any free one (default ${DEFAULT_PORT})
   --base-path PATH        serve everything under this path prefix (for example /opensymphony)
   --publish-token TOKEN   enable PUT /api/v1/snapshot for this bearer token
-                          (default: $${TOKEN_ENV}; publishing over HTTP is off without one)
+                          (default: $${PUBLISH_TOKEN_ENV}; publishing over HTTP is off without one)
   --keepalive-ms MS       quiet time before a keepalive comment (default 15000)
   --initial FILE          the first snapshot, from a DaemonSnapshot JSON file
   --demo                  run an embedded simulated orchestrator that publishes every second
@@ -82,7 +85,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const basePath = values['base-path'];
   if (basePath !== undefined && !basePath.startsWith('/')) throw new UsageError(`--base-path must start with /, not ${JSON.stringify(basePath)}`, SERVE_HELP);
   if (values.demo && values.initial) throw new UsageError('--demo and --initial cannot be used together', SERVE_HELP);
-  const publishToken = values['publish-token'] ?? process.env[TOKEN_ENV] ?? undefined;
+  const publishToken = values['publish-token'] ?? process.env[PUBLISH_TOKEN_ENV] ?? undefined;
   if (publishToken === '') throw new UsageError('the publish token must not be empty', SERVE_HELP);
 
   const log = createLogger();

@@ -1,10 +1,10 @@
 /** `opensymphony-control watch [URL]`: a live terminal view of a control plane. */
 import { ControlPlaneClient } from '../client.js';
 import { ControlPlaneClientError } from '../client-errors.js';
+import { DEFAULT_SERVICE_URL } from './serve.js';
 import { EXIT_FAILURE, EXIT_OK, parse } from './usage.js';
 import { renderFrame, type WatchView } from './watch-view.js';
 
-const DEFAULT_URL = 'http://127.0.0.1:2468';
 const DEFAULT_WIDTH = 110;
 // Terminal control sequences: the alternate screen, cursor visibility, clear and home.
 const ENTER_SCREEN = '\u001b[?1049h\u001b[?25l';
@@ -13,7 +13,7 @@ const CLEAR = '\u001b[2J\u001b[H';
 
 export const WATCH_HELP = `Usage: opensymphony-control watch [URL] [options]
 
-Follows the control plane at URL (default ${DEFAULT_URL}, a service root such as
+Follows the control plane at URL (default ${DEFAULT_SERVICE_URL}, a service root such as
 http://proxy/opensymphony also works) and redraws on every snapshot: the connection state,
 the daemon, agent-server and memory-server health, the metrics, the issues and the recent
 events. Survives server restarts by reconnecting. Ctrl-C restores the terminal and exits.
@@ -25,7 +25,7 @@ Options:
 
 export async function watchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { once: { type: 'boolean' } }, WATCH_HELP, 1);
-  const url = positionals[0] ?? DEFAULT_URL;
+  const url = positionals[0] ?? DEFAULT_SERVICE_URL;
   const client = new ControlPlaneClient(url);
   const out = process.stdout;
   const width = () => out.columns ?? DEFAULT_WIDTH;

@@ -4,7 +4,7 @@
  * really sends, not what a forgiving client makes of it.
  */
 import type { DaemonSnapshot } from '../../generated/api-types.js';
-import { ControlPlaneClient } from '../client.js';
+import { ControlPlaneClient, describeFailure } from '../client.js';
 import { StreamProbe } from './stream-probe.js';
 
 /** A check that did not hold; the message says what was expected and what was seen. */
@@ -62,10 +62,10 @@ export class ConformanceContext {
       signal: AbortSignal.timeout(this.settings.timeoutMs),
       redirect: 'manual',
     }).catch((error: unknown) => {
-      throw new CheckFailed(`${method} /${path} failed: ${(error as Error).name === 'TimeoutError' ? `no answer within ${this.settings.timeoutMs} ms` : describe(error)}`);
+      throw new CheckFailed(`${method} /${path} failed: ${(error as Error).name === 'TimeoutError' ? `no answer within ${this.settings.timeoutMs} ms` : describeFailure(error)}`);
     });
     const text = await response.text().catch((error: unknown) => {
-      throw new CheckFailed(`${method} /${path}: the body did not arrive (${describe(error)})`);
+      throw new CheckFailed(`${method} /${path}: the body did not arrive (${describeFailure(error)})`);
     });
     let json: unknown;
     try {
@@ -103,7 +103,7 @@ export class ConformanceContext {
   /** Opens GET /api/v1/events; closed when the check ends. */
   async openStream(headers: Record<string, string> = {}): Promise<StreamProbe> {
     const probe = await StreamProbe.open(this.url('api/v1/events'), headers, this.settings.timeoutMs).catch((error: unknown) => {
-      throw new CheckFailed(`GET /api/v1/events did not answer: ${describe(error)}`);
+      throw new CheckFailed(`GET /api/v1/events did not answer: ${describeFailure(error)}`);
     });
     this.#probes.add(probe);
     return probe;
@@ -132,11 +132,6 @@ export class ConformanceContext {
     for (const probe of this.#probes) probe.close();
     this.#probes.clear();
   }
-}
-
-export function describe(error: unknown): string {
-  const cause = (error as { cause?: { code?: string } } | null)?.cause?.code;
-  return [error instanceof Error ? error.message : String(error), cause].filter(Boolean).join(': ');
 }
 
 /** A short rendering of a list of ids: `[1, 2, 3, …, 40, 41]`. */

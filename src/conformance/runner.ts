@@ -3,7 +3,8 @@
  * library entry point, the `conformance` command prints its report.
  */
 import { CHECKS, type CheckLevel } from './checks.js';
-import { CheckFailed, ConformanceContext, describe } from './context.js';
+import { describeFailure } from '../client.js';
+import { CheckFailed, ConformanceContext } from './context.js';
 import { withDeadline } from './deadline.js';
 
 /** The reference's attach deadline, and the deadline of each request. */
@@ -81,12 +82,12 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   try {
     healthUrl = context.url('healthz');
   } catch (error) {
-    throw new TargetUnreachableError(options.baseUrl, describe(error));
+    throw new TargetUnreachableError(options.baseUrl, describeFailure(error));
   }
   await fetch(healthUrl, { signal: AbortSignal.timeout(context.settings.timeoutMs) })
     .then((response) => response.body?.cancel())
     .catch((error: unknown) => {
-      throw new TargetUnreachableError(options.baseUrl, (error as Error).name === 'TimeoutError' ? `no answer within ${context.settings.timeoutMs} ms` : describe(error));
+      throw new TargetUnreachableError(options.baseUrl, (error as Error).name === 'TimeoutError' ? `no answer within ${context.settings.timeoutMs} ms` : describeFailure(error));
     });
 
   const began = Date.now();
@@ -108,7 +109,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         await withDeadline(check.run(context), CHECK_DEADLINE_MS, check.id);
       } catch (error) {
         result.status = 'fail';
-        result.reason = error instanceof CheckFailed ? error.message : `the check could not run: ${describe(error)}`;
+        result.reason = error instanceof CheckFailed ? error.message : `the check could not run: ${describeFailure(error)}`;
       } finally {
         context.closeStreams();
       }
