@@ -80,7 +80,7 @@ describe('the dashboard in a real browser', () => {
       await page.locator('#connection', { hasText: 'Reconnecting' }).waitFor({ timeout: UI_DEADLINE_MS });
       store = new SnapshotStore(snapshotWith(5, 'COE-777', 'After the restart'), { epoch: 'second-epoch' });
       app = createApp({ store, basePath: '/opensymphony' });
-      server = await listenOn(Number(port), (req, res) => app(req, res));
+      server = await listen((req, res) => app(req, res), Number(port));
       await page.locator('#issues tbody tr[data-issue="COE-777"]').waitFor({ timeout: UI_DEADLINE_MS });
       await page.locator('#connection', { hasText: 'Live' }).waitFor({ timeout: UI_DEADLINE_MS });
       assert.match(await page.locator('#position').innerText(), /Sequence 1 \(epoch second-e\)/);
@@ -92,26 +92,3 @@ describe('the dashboard in a real browser', () => {
     }
   });
 });
-
-/** Listens on a given loopback port again (the restart), retrying while the old socket lets go. */
-async function listenOn(port: number, handler: Parameters<typeof listen>[0]): Promise<TestServer> {
-  const { createServer } = await import('node:http');
-  const server = createServer(handler);
-  await withDeadline(
-    new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
-    }),
-    2000,
-    `listen on ${port}`,
-  );
-  return {
-    server,
-    url: `http://127.0.0.1:${port}`,
-    sockets: new Set(),
-    async close() {
-      server.closeAllConnections();
-      await withDeadline(new Promise<void>((resolve) => server.close(() => resolve())), 2000, 'server close');
-    },
-  };
-}

@@ -1,4 +1,4 @@
-/** A real HTTP server on 127.0.0.1, port 0, for one test. */
+/** A real HTTP server on 127.0.0.1 (port 0 unless a test restarts one on its old port). */
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { withDeadline } from './deadline.js';
@@ -10,18 +10,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function listen(handler: RequestListener): Promise<TestServer> {
+export async function listen(handler: RequestListener, port = 0): Promise<TestServer> {
   const server = createServer(handler);
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  await withDeadline(new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve)), 2000, 'listen');
-  const { port } = server.address() as AddressInfo;
+  await withDeadline(new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)), 2000, `listen on ${port}`);
+  const bound = (server.address() as AddressInfo).port;
   return {
     server,
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     sockets,
     async close() {
       server.closeAllConnections();
