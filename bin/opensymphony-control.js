@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-// The opensymphony-control command: runs the TypeScript sources through tsx, so a clone works
-// right after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// The opensymphony-control command: the compiled CLI under plain node (`npm run build` makes dist/).
+import { main } from '../dist/src/cli/main.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

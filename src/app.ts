@@ -2,6 +2,7 @@
  * `createApp` builds the control plane's express app — the tsoa-generated JSON routes, the
  * handwritten event stream, and JSON errors for everything else. It never listens.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
 import { ValidateError } from '@tsoa/runtime';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
@@ -32,8 +33,13 @@ export interface AppOptions {
   onInternalError?: ((error: unknown) => void) | undefined;
 }
 
-/** The express app of one control plane, with a way to end its open event streams. */
-export interface ControlPlaneApp extends Express {
+/**
+ * One control plane as a Node request handler: serve it with `http.createServer(app)`, or mount
+ * it in a host app (`host.use('/opensymphony', app)` in express or connect). A mounted app hands
+ * what it does not serve to `next`.
+ */
+export interface ControlPlaneApp {
+  (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void;
   /** Ends every open event stream (for a clean shutdown). */
   closeStreams(): void;
 }
@@ -116,7 +122,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     sendError(res, apiError);
   };
 
-  const app = express() as ControlPlaneApp;
+  const app = express() as Express & { closeStreams(): void };
   app.disable('x-powered-by');
   // Envelopes go out as the JSON the store made when it published them: serialised once,
   // not once per reader. (app.response is the prototype of this app's responses.)
@@ -134,7 +140,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   app.closeStreams = () => {
     for (const close of [...streams]) close();
   };
-  return app;
+  return app as unknown as ControlPlaneApp;
 }
 
 function normalizeBasePath(basePath: string): string {

@@ -2,7 +2,7 @@
  * The one place that maps error codes to HTTP statuses and JSON bodies. Every non-2xx JSON
  * response of the service is built here, in the spec's `Error` envelope.
  */
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { ErrorCode, ErrorDetail, Error as ErrorResponse } from '../generated/api-types.js';
 import { ErrorResponseValidator, type ValidationIssue } from '../generated/validators/index.js';
 
@@ -56,10 +56,14 @@ export function detailsFrom(issues: readonly ValidationIssue[]): ErrorDetail[] {
 }
 
 /** Writes an `ApiError` as the response; never includes a stack trace. */
-export function sendError(res: Response, error: ApiError): void {
+export function sendError(res: ServerResponse, error: ApiError): void {
   const body = error.body();
   // The registry and the spec are kept in step by a test; this guards hand-built details.
   if (!ErrorResponseValidator.is(body)) throw new TypeError(`error body for ${error.code} does not match the spec`);
+  const json = Buffer.from(JSON.stringify(body), 'utf8');
+  res.statusCode = error.status;
   for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-  res.status(error.status).json(body);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', json.length);
+  res.end(res.req.method === 'HEAD' ? undefined : json);
 }

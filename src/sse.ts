@@ -2,7 +2,7 @@
  * The server-sent-events stream of snapshots (`GET /api/v1/events`): framing, keepalives, and
  * the slow-consumer rule — a subscriber whose socket is full keeps only the newest envelope.
  */
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   KEEPALIVE_COMMENT,
   KEEPALIVE_INTERVAL_MS,
@@ -46,7 +46,7 @@ export interface EventStreamOptions {
 }
 
 /** `address:port` of the client behind a request, for logs. */
-export function remoteOf(req: Request): string {
+export function remoteOf(req: IncomingMessage): string {
   return `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`;
 }
 
@@ -62,8 +62,8 @@ export function parseLastEventId(header: string | undefined): number | undefined
  * current envelope is read, so no publish can fall between the first event and the live ones.
  */
 export function serveEventStream(
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ServerResponse,
   store: SnapshotStore,
   options: EventStreamOptions = {},
 ): { close: () => void } {
@@ -71,7 +71,8 @@ export function serveEventStream(
   const writeTimeoutMs = options.writeTimeoutMs ?? STREAM_WRITE_TIMEOUT_MS;
   const remote = remoteOf(req);
   // Every event is full state, so a resuming client is simply sent the current envelope.
-  const lastEventId = parseLastEventId(req.get(LAST_EVENT_ID_HEADER));
+  const header = req.headers[LAST_EVENT_ID_HEADER.toLowerCase()];
+  const lastEventId = parseLastEventId(typeof header === 'string' ? header : undefined);
 
   let lastSentSequence = 0;
   let sent = 0;

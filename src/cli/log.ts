@@ -1,9 +1,23 @@
-/** The CLI's structured log: one JSON line per event, or pino-pretty's lines on a terminal. */
-import pino, { type Logger } from 'pino';
-import pretty from 'pino-pretty';
+/**
+ * The CLI's structured log: one JSON line per event; on a terminal, pino-pretty's lines when that
+ * optional peer dependency is installed (JSON otherwise).
+ */
+import pino, { type DestinationStream, type Logger } from 'pino';
 
-export function createLogger(): Logger {
+type PrettyFactory = (options: { colorize: boolean; destination: number; sync: boolean }) => DestinationStream;
+
+async function prettyStream(): Promise<DestinationStream | undefined> {
+  try {
+    const module = (await import('pino-pretty')) as unknown as { default: PrettyFactory };
+    return module.default({ colorize: true, destination: 1, sync: true });
+  } catch {
+    // pino-pretty is an optional peer: without it, a terminal gets the JSON lines too.
+    return undefined;
+  }
+}
+
+export async function createLogger(): Promise<Logger> {
   const options = { base: null };
-  if (process.stdout.isTTY) return pino(options, pretty({ colorize: true, destination: 1, sync: true }));
-  return pino(options, pino.destination({ fd: 1, sync: true }));
+  const pretty = process.stdout.isTTY ? await prettyStream() : undefined;
+  return pino(options, pretty ?? pino.destination({ fd: 1, sync: true }));
 }

@@ -2,21 +2,10 @@
 import { ControlPlaneClient } from '../client.js';
 import { RequestError } from '../client-errors.js';
 import { readSnapshotFile, SnapshotFileError } from './snapshot-file.js';
-import { DEFAULT_SERVICE_URL, PUBLISH_TOKEN_ENV } from './serve.js';
+import { DEFAULT_SERVICE_URL, PUBLISH_HELP, PUBLISH_TOKEN_ENV } from './help.js';
 import { EXIT_FAILURE, EXIT_OK, parse, UsageError } from './usage.js';
 
 
-export const PUBLISH_HELP = `Usage: opensymphony-control publish [FILE|-] [options]
-
-Validates FILE (or standard input, with - or when FILE is left out) as a DaemonSnapshot,
-then publishes it with PUT /api/v1/snapshot and prints the new sequence. A snapshot that
-does not validate is not sent: each error is printed with its path, and the exit code is 1.
-
-Options:
-  --url URL       the control plane's service root (default ${DEFAULT_SERVICE_URL})
-  --token TOKEN   the publish token (default: $${PUBLISH_TOKEN_ENV})
-  -h, --help      show this help
-`;
 
 export async function publishCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { url: { type: 'string' }, token: { type: 'string' } }, PUBLISH_HELP, 1);

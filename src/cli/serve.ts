@@ -3,44 +3,16 @@ import { createServer } from 'node:http';
 import { isIP } from 'node:net';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import { createApp } from '../app.js';
+import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
 import { DEMO_INTERVAL_MS, DemoOrchestrator, runDemo } from '../demo.js';
 import { SnapshotStore } from '../store.js';
 import { formatTimestamp } from '../wire.js';
+import { DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS } from './help.js';
 import { createLogger } from './log.js';
 import { readSnapshotFile } from './snapshot-file.js';
 import { EXIT_FAILURE, EXIT_OK, integerOption, parse, UsageError } from './usage.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 2468;
-/** Where the other commands look for a control plane by default: what `serve` binds. */
-export const DEFAULT_SERVICE_URL = `http://${DEFAULT_HOST}:${DEFAULT_PORT}`;
-/** The environment variable holding the publish token, for `serve`, `publish` and `conformance`. */
-export const PUBLISH_TOKEN_ENV = 'OPENSYMPHONY_PUBLISH_TOKEN';
-/** Open event streams are ended and the process exits within this, even if a client lingers. */
-export const SHUTDOWN_TIMEOUT_MS = 2_000;
 
-export const SERVE_HELP = `Usage: opensymphony-control serve [options]
-
-Runs the control plane: GET / (dashboard), GET /healthz, GET /api/v1/snapshot,
-GET /api/v1/events, and PUT /api/v1/snapshot when a publish token is set.
-
-Options:
-  --host HOST             address to bind (default ${DEFAULT_HOST})
-  --port PORT             port to bind, 0 for any free one (default ${DEFAULT_PORT})
-  --base-path PATH        serve everything under this path prefix (for example /opensymphony)
-  --publish-token TOKEN   enable PUT /api/v1/snapshot for this bearer token
-                          (default: $${PUBLISH_TOKEN_ENV}; publishing over HTTP is off without one)
-  --keepalive-ms MS       quiet time before a keepalive comment (default 15000)
-  --initial FILE          the first snapshot, from a DaemonSnapshot JSON file
-  --demo                  run an embedded simulated orchestrator that publishes every second
-  --seed N                seed of the demo, for the same run every time (default 1)
-  --demo-interval-ms MS   how often the demo publishes (default ${DEMO_INTERVAL_MS})
-  --dev                   check every JSON response against the spec's validators
-  -h, --help              show this help
-
-Logs one JSON line per start, stop, client attach/detach and rejected publish
-(human-readable on a terminal). Stops cleanly on SIGINT or SIGTERM.
-`;
 
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
@@ -79,7 +51,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   );
   const host = values.host ?? DEFAULT_HOST;
   const port = integerOption(values.port, 'port', DEFAULT_PORT, 0, 65_535, SERVE_HELP);
-  const keepaliveMs = integerOption(values['keepalive-ms'], 'keepalive-ms', 15_000, 10, 3_600_000, SERVE_HELP);
+  const keepaliveMs = integerOption(values['keepalive-ms'], 'keepalive-ms', KEEPALIVE_INTERVAL_MS, 10, 3_600_000, SERVE_HELP);
   const seed = integerOption(values.seed, 'seed', 1, 0, 2 ** 32 - 1, SERVE_HELP);
   const demoIntervalMs = integerOption(values['demo-interval-ms'], 'demo-interval-ms', DEMO_INTERVAL_MS, 10, 3_600_000, SERVE_HELP);
   const basePath = values['base-path'];
@@ -88,7 +60,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const publishToken = values['publish-token'] ?? process.env[PUBLISH_TOKEN_ENV] ?? undefined;
   if (publishToken === '') throw new UsageError('the publish token must not be empty', SERVE_HELP);
 
-  const log = createLogger();
+  const log = await createLogger();
   const demo = values.demo ? new DemoOrchestrator(seed, new Date()) : undefined;
   const initial = demo ? demo.snapshot(new Date()) : values.initial ? await readSnapshotFile(values.initial) : waitingSnapshot(new Date());
   const store = new SnapshotStore(initial);

@@ -18,8 +18,18 @@ export const EXIT_USAGE = 2;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+type OptionValue<O> = O extends { type: 'boolean' }
+  ? O extends { multiple: true } ? boolean[] : boolean
+  : O extends { multiple: true } ? string[] : string;
+
+/** What `parse` returns: each option's value (absent when not given) and the positionals. */
+export interface ParsedArgs<T extends Options> {
+  values: { [K in keyof T]?: OptionValue<T[K]> } & { help?: boolean };
+  positionals: string[];
+}
+
 /** Parses `args` strictly; `--help` is added to every command. */
-export function parse<T extends Options>(args: string[], options: T, help: string, maxPositionals: number) {
+export function parse<T extends Options>(args: string[], options: T, help: string, maxPositionals: number): ParsedArgs<T> {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
@@ -29,7 +39,7 @@ export function parse<T extends Options>(args: string[], options: T, help: strin
   if (parsed.positionals.length > maxPositionals) {
     throw new UsageError(`unexpected argument: ${parsed.positionals[maxPositionals]}`, help);
   }
-  return parsed;
+  return parsed as unknown as ParsedArgs<T>;
 }
 
 /** A whole number option within [min, max], or a UsageError. */

@@ -1,7 +1,7 @@
 /** `opensymphony-control watch [URL]`: a live terminal view of a control plane. */
 import { ControlPlaneClient } from '../client.js';
 import { ControlPlaneClientError } from '../client-errors.js';
-import { DEFAULT_SERVICE_URL } from './serve.js';
+import { DEFAULT_SERVICE_URL, WATCH_HELP } from './help.js';
 import { EXIT_FAILURE, EXIT_OK, parse } from './usage.js';
 import { renderFrame, type WatchView } from './watch-view.js';
 
@@ -11,17 +11,6 @@ const ENTER_SCREEN = '\u001b[?1049h\u001b[?25l';
 const LEAVE_SCREEN = '\u001b[?25h\u001b[?1049l';
 const CLEAR = '\u001b[2J\u001b[H';
 
-export const WATCH_HELP = `Usage: opensymphony-control watch [URL] [options]
-
-Follows the control plane at URL (default ${DEFAULT_SERVICE_URL}, a service root such as
-http://proxy/opensymphony also works) and redraws on every snapshot: the connection state,
-the daemon, agent-server and memory-server health, the metrics, the issues and the recent
-events. Survives server restarts by reconnecting. Ctrl-C restores the terminal and exits.
-
-Options:
-  --once       print one frame from GET /api/v1/snapshot and exit (for scripts)
-  -h, --help   show this help
-`;
 
 export async function watchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { once: { type: 'boolean' } }, WATCH_HELP, 1);

@@ -7,10 +7,9 @@ import { describeFailure } from '../client.js';
 import { CheckFailed, ConformanceContext } from './context.js';
 import { withDeadline } from './deadline.js';
 
-/** The reference's attach deadline, and the deadline of each request. */
-export const CONFORMANCE_TIMEOUT_MS = 5_000;
-/** Keepalives come every 15 s; wait a little longer for one. */
-export const CONFORMANCE_KEEPALIVE_MS = 20_000;
+import { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS } from './defaults.js';
+
+export { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS };
 /** No single check may take longer than this, whatever the target does. */
 const CHECK_DEADLINE_MS = 120_000;
 

@@ -12,15 +12,21 @@ export interface RunResult {
   stderr: string;
 }
 
-export function spawnCli(args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+/** Which copy of the bin to run: this checkout's by default, or an installed package's. */
+export interface BinOptions {
+  bin?: string;
+  cwd?: string;
+}
+
+export function spawnCli(args: string[], env: Record<string, string> = {}, where: BinOptions = {}): ChildProcessWithoutNullStreams {
   const clean = { ...process.env };
   delete clean['OPENSYMPHONY_PUBLISH_TOKEN'];
-  return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...clean, ...env } });
+  return spawn(process.execPath, [where.bin ?? BIN, ...args], { cwd: where.cwd ?? ROOT, env: { ...clean, ...env } });
 }
 
 /** Runs a command to completion. */
-export async function runCli(args: string[], options: { input?: string; env?: Record<string, string>; ms?: number } = {}): Promise<RunResult> {
-  const child = spawnCli(args, options.env);
+export async function runCli(args: string[], options: { input?: string; env?: Record<string, string>; ms?: number } & BinOptions = {}): Promise<RunResult> {
+  const child = spawnCli(args, options.env, options);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -48,8 +54,8 @@ export interface ServeProcess {
 }
 
 /** Starts `serve` on 127.0.0.1, port 0, and waits for its `started` log line. */
-export async function startServe(args: string[], env: Record<string, string> = {}): Promise<ServeProcess> {
-  const child = spawnCli(['serve', '--port', '0', ...args], env);
+export async function startServe(args: string[], env: Record<string, string> = {}, where: BinOptions = {}): Promise<ServeProcess> {
+  const child = spawnCli(['serve', '--port', '0', ...args], env, where);
   const logs: Array<Record<string, unknown>> = [];
   const waiters = new Set<() => void>();
   let buffer = '';

@@ -1,0 +1,86 @@
+/**
+ * Every command's help text and the defaults the commands share. Kept apart from the commands so
+ * that `--help` and `--version` load nothing else: no server, no validators, no express.
+ */
+import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
+import { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
+import { DEMO_INTERVAL_MS } from '../demo.js';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 2468;
+/** Where the other commands look for a control plane by default: what `serve` binds. */
+export const DEFAULT_SERVICE_URL = `http://${DEFAULT_HOST}:${DEFAULT_PORT}`;
+/** The environment variable holding the publish token, for `serve`, `publish` and `conformance`. */
+export const PUBLISH_TOKEN_ENV = 'OPENSYMPHONY_PUBLISH_TOKEN';
+/** Open event streams are ended and the process exits within this, even if a client lingers. */
+export const SHUTDOWN_TIMEOUT_MS = 2_000;
+
+export const SERVE_HELP = `Usage: opensymphony-control serve [options]
+
+Runs the control plane: GET / (dashboard), GET /healthz, GET /api/v1/snapshot,
+GET /api/v1/events, and PUT /api/v1/snapshot when a publish token is set.
+
+Options:
+  --host HOST             address to bind (default ${DEFAULT_HOST})
+  --port PORT             port to bind, 0 for any free one (default ${DEFAULT_PORT})
+  --base-path PATH        serve everything under this path prefix (for example /opensymphony)
+  --publish-token TOKEN   enable PUT /api/v1/snapshot for this bearer token
+                          (default: $${PUBLISH_TOKEN_ENV}; publishing over HTTP is off without one)
+  --keepalive-ms MS       quiet time before a keepalive comment (default ${KEEPALIVE_INTERVAL_MS})
+  --initial FILE          the first snapshot, from a DaemonSnapshot JSON file
+  --demo                  run an embedded simulated orchestrator that publishes every second
+  --seed N                seed of the demo, for the same run every time (default 1)
+  --demo-interval-ms MS   how often the demo publishes (default ${DEMO_INTERVAL_MS})
+  --dev                   check every JSON response against the spec's validators
+  -h, --help              show this help
+
+Logs one JSON line per start, stop, client attach/detach and rejected publish
+(human-readable on a terminal). Stops cleanly on SIGINT or SIGTERM.
+`;
+
+export const PUBLISH_HELP = `Usage: opensymphony-control publish [FILE|-] [options]
+
+Validates FILE (or standard input, with - or when FILE is left out) as a DaemonSnapshot,
+then publishes it with PUT /api/v1/snapshot and prints the new sequence. A snapshot that
+does not validate is not sent: each error is printed with its path, and the exit code is 1.
+
+Options:
+  --url URL       the control plane's service root (default ${DEFAULT_SERVICE_URL})
+  --token TOKEN   the publish token (default: $${PUBLISH_TOKEN_ENV})
+  -h, --help      show this help
+`;
+
+export const WATCH_HELP = `Usage: opensymphony-control watch [URL] [options]
+
+Follows the control plane at URL (default ${DEFAULT_SERVICE_URL}, a service root such as
+http://proxy/opensymphony also works) and redraws on every snapshot: the connection state,
+the daemon, agent-server and memory-server health, the metrics, the issues and the recent
+events. Survives server restarts by reconnecting. Ctrl-C restores the terminal and exits.
+
+Options:
+  --once       print one frame from GET /api/v1/snapshot and exit (for scripts)
+  -h, --help   show this help
+`;
+
+export const CONFORMANCE_HELP = `Usage: opensymphony-control conformance <BASE_URL> [options]
+
+Runs the conformance suite against the control plane at BASE_URL (its service root, such as
+http://127.0.0.1:2468 or http://proxy/opensymphony/) and reports each check: PASS, FAIL with
+what was expected and what was seen, or SKIP. MUST-level failures fail the run; SHOULD-level
+failures are warnings.
+
+The checks that publish (--publish-token) PUT copies of the target's own current snapshot,
+so its content stays what it was, but its sequence advances by about 250: run them against a
+test instance or while no daemon publishes.
+
+Options:
+  --publish-token T   enable the checks that publish (default: $${PUBLISH_TOKEN_ENV})
+  --timeout-ms N      deadline of each request and of each stream's first snapshot (default ${CONFORMANCE_TIMEOUT_MS})
+  --keepalive-ms N    how long to wait for a keepalive comment (default ${CONFORMANCE_KEEPALIVE_MS})
+  --only IDS          run only these checks (comma-separated ids or groups such as events)
+  --skip IDS          skip these checks
+  --reporter NAME     human (default), json or junit
+  -h, --help          show this help
+
+Exit codes: 0 every MUST check passed, 1 a MUST check failed, 2 bad usage or target unreachable.
+`;
