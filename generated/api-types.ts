@@ -33,6 +33,9 @@ export interface paths {
          * @description The envelope most recently published (sequence 1 is the initial snapshot).
          *     The `ETag` names the envelope; a poller that sends it back in
          *     `If-None-Match` gets 304 until a newer envelope is published.
+         *
+         *     Open by default; a server started with a read token requires it (or the
+         *     publish token) as `Authorization: Bearer <token>` or `?access_token=<token>`.
          */
         get: operations["getSnapshot"];
         /**
@@ -77,6 +80,12 @@ export interface paths {
          *     stream; a subscriber that falls behind skips straight to the latest
          *     envelope. The full description of the stream is the AsyncAPI document
          *     `asyncapi.yaml` (channel `events`).
+         *
+         *     The server bounds how many streams it holds, in all (503
+         *     `too_many_subscribers`) and per client address (429 `too_many_requests`),
+         *     both with `Retry-After`. Read access is as for `GET /api/v1/snapshot`;
+         *     `EventSource`, which cannot set headers, passes the token as
+         *     `?access_token=<token>`.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -607,21 +616,37 @@ export interface components {
         /**
          * ErrorCode
          * @description Stable, machine-readable reason of an error response:
-         *     - `invalid_json` (400): the request body is not JSON;
+         *     - `invalid_json` (400): the request body is not JSON, is nested deeper than the
+         *       server allows (64 levels), or its `Content-Encoding` stream is broken;
          *     - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`;
          *       `details` lists each violation;
-         *     - `unauthorized` (401): the bearer token is missing or wrong;
+         *     - `unauthorized` (401): the bearer token is missing or wrong (the publish token
+         *       on a publish; the read token, or the publish token, on a read when the server
+         *       requires one);
          *     - `publishing_disabled` (403): no publish token is configured, so publishing
          *       over HTTP is off;
+         *     - `host_not_allowed` (403): the request's `Host` is not this server's (an IP
+         *       literal, `localhost`, or a name it was told to answer to): the defence against
+         *       DNS rebinding;
+         *     - `origin_not_allowed` (403): a publish came from a browser page of another
+         *       origin;
          *     - `not_found` (404): no such route;
          *     - `method_not_allowed` (405): the route exists, the method does not; the
          *       `Allow` header lists the methods that do;
-         *     - `payload_too_large` (413): the body exceeds the configured limit;
-         *     - `unsupported_media_type` (415): the body is not `application/json`;
-         *     - `internal_error` (500): the server failed; the message never carries a stack trace.
+         *     - `request_timeout` (408): the request body did not arrive in time; nothing
+         *       was published;
+         *     - `payload_too_large` (413): the body exceeds the configured limit (after
+         *       decoding its `Content-Encoding`);
+         *     - `unsupported_media_type` (415): the body is not `application/json`, or its
+         *       `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`;
+         *     - `too_many_requests` (429): this client holds as many event streams as the
+         *       server allows one client; `Retry-After` says when to try again;
+         *     - `internal_error` (500): the server failed; the message never carries a stack trace;
+         *     - `too_many_subscribers` (503): the server holds as many event streams as it
+         *       allows; `Retry-After` says when to try again.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "invalid_snapshot" | "unauthorized" | "publishing_disabled" | "not_found" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "internal_error";
+        ErrorCode: "invalid_json" | "invalid_snapshot" | "unauthorized" | "publishing_disabled" | "host_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "too_many_subscribers";
         /**
          * ErrorDetail
          * @description One violation found in a request body.
@@ -666,6 +691,107 @@ export interface components {
         U64: number;
     };
     responses: {
+        /**
+         * @description The server requires a read token and the request carried none, or a wrong one
+         *     (`unauthorized`).
+         */
+        ReadUnauthorized: {
+            headers: {
+                /** @description The authentication scheme expected, `Bearer`. */
+                "WWW-Authenticate"?: string;
+                "Cache-Control": components["headers"]["NoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unauthorized",
+                 *         "message": "a valid read token is required"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The `Host` header names neither an IP literal, `localhost`, nor a host the
+         *     server was told to answer to (`host_not_allowed`): the defence against DNS
+         *     rebinding.
+         */
+        HostNotAllowed: {
+            headers: {
+                "Cache-Control": components["headers"]["NoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "host_not_allowed",
+                 *         "message": "the host evil.example is not allowed; start the server with --allowed-host evil.example to serve it"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description This client already holds as many event streams as one client may (`too_many_requests`). */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "Cache-Control": components["headers"]["NoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "too_many_requests",
+                 *         "message": "this client already holds 64 event streams, the most one client may"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The server already holds as many event streams as it allows (`too_many_subscribers`). */
+        TooManySubscribers: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "Cache-Control": components["headers"]["NoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "too_many_subscribers",
+                 *         "message": "the server already holds 10000 event streams, the most it allows"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The server failed (`internal_error`); the message never carries a stack trace. */
+        InternalError: {
+            headers: {
+                "Cache-Control": components["headers"]["NoStore"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "internal_error",
+                 *         "message": "the control plane failed to handle the request"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The route exists but not with this method (`method_not_allowed`); `Allow` lists the methods it has. */
         MethodNotAllowed: {
             headers: {
@@ -688,7 +814,12 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Always `no-store`. */
+        NoStore: string;
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: number;
+    };
     pathItems: never;
 }
 export type SnapshotEnvelope = components['schemas']['SnapshotEnvelope'];
@@ -715,7 +846,14 @@ export type Timestamp = components['schemas']['Timestamp'];
 export type Epoch = components['schemas']['Epoch'];
 export type U32 = components['schemas']['U32'];
 export type U64 = components['schemas']['U64'];
+export type ResponseReadUnauthorized = components['responses']['ReadUnauthorized'];
+export type ResponseHostNotAllowed = components['responses']['HostNotAllowed'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseTooManySubscribers = components['responses']['TooManySubscribers'];
+export type ResponseInternalError = components['responses']['InternalError'];
 export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
+export type HeaderNoStore = components['headers']['NoStore'];
+export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHealth: {
@@ -730,13 +868,16 @@ export interface operations {
             /** @description The control plane is up. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            403: components["responses"]["HostNotAllowed"];
             405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSnapshot: {
@@ -756,6 +897,8 @@ export interface operations {
                 headers: {
                     /** @description Identifies this envelope (its store's epoch and its sequence). */
                     ETag?: string;
+                    /** @description Always `no-cache`; revalidate with `If-None-Match`. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -769,7 +912,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
             405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
         };
     };
     publishSnapshot: {
@@ -796,8 +942,9 @@ export interface operations {
                 };
             };
             /**
-             * @description The body is not JSON (`invalid_json`) or not a valid `DaemonSnapshot`
-             *     (`invalid_snapshot`, with one `details` entry per violation).
+             * @description The body is not JSON, is nested deeper than 64 levels, or its
+             *     `Content-Encoding` stream is broken (`invalid_json`); or it is not a valid
+             *     `DaemonSnapshot` (`invalid_snapshot`, with one `details` entry per violation).
              */
             400: {
                 headers: {
@@ -840,8 +987,22 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The server has no publish token, so publishing over HTTP is off (`publishing_disabled`). */
+            /**
+             * @description The server has no publish token, so publishing over HTTP is off
+             *     (`publishing_disabled`); the `Host` is not allowed (`host_not_allowed`); or
+             *     the request carries the `Origin` of a page the server does not trust
+             *     (`origin_not_allowed`). Nothing is published.
+             */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body did not arrive within the server's deadline (`request_timeout`); nothing was published. */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -849,8 +1010,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "error": {
-                     *         "code": "publishing_disabled",
-                     *         "message": "publishing over HTTP is disabled; start the server with a publish token"
+                     *         "code": "request_timeout",
+                     *         "message": "the request body did not arrive within 30000 ms"
                      *       }
                      *     }
                      */
@@ -874,7 +1035,10 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not `application/json` (`unsupported_media_type`). */
+            /**
+             * @description The body is not `application/json`, or its `Content-Encoding` is not one
+             *     of `gzip`, `deflate`, `br` and `identity` (`unsupported_media_type`).
+             */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -891,6 +1055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            500: components["responses"]["InternalError"];
         };
     };
     streamEvents: {
@@ -929,7 +1094,12 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["TooManySubscribers"];
         };
     };
 }

@@ -1,25 +1,43 @@
 /**
- * `createApp` builds the control plane's express app — the tsoa-generated JSON routes, the
- * handwritten event stream, and JSON errors for everything else. It never listens.
+ * `createApp` builds one control plane as a Node request handler: a front layer that every
+ * request passes first (the Host, Origin and read-token checks, CORS, the headers every answer
+ * carries, the event stream with its caps), then the express app with the tsoa-generated JSON
+ * routes and JSON errors for everything else. It never listens.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
 import { ValidateError } from '@tsoa/runtime';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
-import { attachContext, contextOf, type ControlPlaneContext } from './context.js';
+import { attachContext, type ControlPlaneContext } from './context.js';
 import { serveDashboard } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
+import { RequestPolicy } from './request-policy.js';
 import { remoteOf, serveEventStream, type StreamEvent } from './sse.js';
 import { InvalidSnapshotError, type SnapshotStore } from './store.js';
+import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from './limits.js';
+import { SubscriberLimits } from './stream-limits.js';
+import { AUTH_CHALLENGE, readAllowed } from './tokens.js';
 
-/** Largest accepted `PUT /api/v1/snapshot` body: generous for hundreds of issues, bounded for memory. */
-export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   store: SnapshotStore;
   /** Enables `PUT /api/v1/snapshot` for holders of this bearer token; off when absent. */
   publishToken?: string | undefined;
+  /** Requires this bearer token (or the publish token) for the dashboard, `GET /api/v1/*` and the stream. */
+  readToken?: string | undefined;
+  /** Host names answered besides IP literals and `localhost` (`.example.com` for subdomains; `*` for any). */
+  allowedHosts?: readonly string[] | undefined;
+  /** Browser origins that may publish besides the server's own. */
+  allowedOrigins?: readonly string[] | undefined;
+  /** Browser origins that may read the GET endpoints and the stream across origins (CORS). */
+  corsOrigins?: readonly string[] | undefined;
+  /** Event streams held at once (default 10 000); beyond it, 503 `too_many_subscribers`. */
+  maxSubscribers?: number | undefined;
+  /** Event streams one client address may hold (default 64); beyond it, 429 `too_many_requests`. */
+  maxSubscribersPerClient?: number | undefined;
+  /** How long a request body may take to arrive (default 30 s); beyond it, 408 `request_timeout`. */
+  requestTimeoutMs?: number | undefined;
   /** Path prefix to serve everything under (`/opensymphony`); the app can also be mounted. */
   basePath?: string | undefined;
   bodyLimitBytes?: number | undefined;
@@ -29,6 +47,8 @@ export interface AppOptions {
   validateResponses?: boolean | undefined;
   onStreamEvent?: ((event: StreamEvent) => void) | undefined;
   onPublishRejected?: ((event: { remote: string; code: string; message: string }) => void) | undefined;
+  /** Told of every request refused before it reached a route: by the Host or Origin check, a token, or a cap. */
+  onRequestRejected?: ((event: { remote: string; code: string; method: string }) => void) | undefined;
   /** Told of every 500, with the error (which never reaches the client). */
   onInternalError?: ((error: unknown) => void) | undefined;
 }
@@ -42,6 +62,8 @@ export interface ControlPlaneApp {
   (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void;
   /** Ends every open event stream (for a clean shutdown). */
   closeStreams(): void;
+  /** Event streams open now. */
+  readonly subscriberCount: number;
 }
 
 /** Methods of each route, for 405 answers with `Allow`. */
@@ -51,6 +73,8 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
 };
+/** Routes anyone may read even when a read token is set: liveness probes cannot carry one. */
+const OPEN_ROUTES = new Set(['/healthz']);
 
 /** Maps anything thrown while handling a request to the error the client sees. */
 export function toApiError(error: unknown): ApiError {
@@ -68,36 +92,71 @@ export function toApiError(error: unknown): ApiError {
     }));
     return new ApiError('invalid_snapshot', undefined, details);
   }
-  const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.too.large') return new ApiError('payload_too_large');
-  if (type === 'entity.parse.failed') return new ApiError('invalid_json');
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return new ApiError('unsupported_media_type');
   return new ApiError('internal_error');
 }
 
+function normalizeBasePath(basePath: string): string {
+  const trimmed = basePath.replace(/\/+$/, '');
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/**
+ * The route a request URL names, as the router matches it (case-insensitive, trailing slashes
+ * ignored), below `basePath`; undefined when the URL is outside it.
+ */
+function routeOf(url: string, basePath: string): string | undefined {
+  const query = url.indexOf('?');
+  let path = (query === -1 ? url : url.slice(0, query)).toLowerCase();
+  if (basePath) {
+    if (path !== basePath && !path.startsWith(`${basePath}/`)) return undefined;
+    path = path.slice(basePath.length);
+  }
+  return path.replace(/\/+$/, '') || '/';
+}
+
 export function createApp(options: AppOptions): ControlPlaneApp {
+  const publishToken = options.publishToken || undefined;
+  const readToken = options.readToken || undefined;
+  const basePath = options.basePath ? normalizeBasePath(options.basePath).toLowerCase() : '';
   const context: ControlPlaneContext = {
     store: options.store,
-    publishToken: options.publishToken || undefined,
+    publishToken,
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     validateResponses: options.validateResponses ?? false,
   };
+  const policy = new RequestPolicy(options);
+  const limits = new SubscriberLimits(options.maxSubscribers ?? DEFAULT_MAX_SUBSCRIBERS, options.maxSubscribersPerClient ?? DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT);
   const streams = new Set<() => void>();
+
+  const reject = (req: IncomingMessage, res: ServerResponse, error: ApiError): void => {
+    options.onRequestRejected?.({ remote: remoteOf(req), code: error.code, method: req.method ?? '' });
+    sendError(res, error);
+  };
+
+  const openStream = (req: IncomingMessage, res: ServerResponse): void => {
+    const held = limits.acquire(req.socket.remoteAddress ?? '?');
+    if (held instanceof ApiError) {
+      reject(req, res, held);
+      return;
+    }
+    const stream = serveEventStream(req, res, options.store, {
+      keepaliveMs: options.keepaliveMs,
+      writeTimeoutMs: options.writeTimeoutMs,
+      onStreamEvent: options.onStreamEvent,
+    });
+    streams.add(stream.close);
+    res.once('close', () => {
+      streams.delete(stream.close);
+      held();
+    });
+  };
 
   const api = express.Router({ strict: false });
   RegisterRoutes(api);
   api.get('/', serveDashboard);
   api.head(EVENTS_CHANNEL_ADDRESS, (_req, res) => {
     res.status(200).type('text/event-stream').end();
-  });
-  api.get(EVENTS_CHANNEL_ADDRESS, (req, res) => {
-    const stream = serveEventStream(req, res, contextOf(req).store, {
-      keepaliveMs: options.keepaliveMs,
-      writeTimeoutMs: options.writeTimeoutMs,
-      onStreamEvent: options.onStreamEvent,
-    });
-    streams.add(stream.close);
-    res.once('close', () => streams.delete(stream.close));
   });
   for (const [path, methods] of Object.entries(ROUTE_METHODS)) {
     api.all(path, (req, _res, next) => {
@@ -122,8 +181,9 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     sendError(res, apiError);
   };
 
-  const app = express() as Express & { closeStreams(): void };
+  const app: Express = express();
   app.disable('x-powered-by');
+  app.disable('etag');
   // Envelopes go out as the JSON the store made when it published them: serialised once,
   // not once per reader. (app.response is the prototype of this app's responses.)
   const json = app.response.json;
@@ -134,16 +194,51 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     return this.send(cached);
   };
   attachContext(app.locals, context);
-  app.use(options.basePath ? normalizeBasePath(options.basePath) : '/', api);
+  app.use(basePath || '/', api);
   app.use(notFound);
   app.use(handleError);
-  app.closeStreams = () => {
-    for (const close of [...streams]) close();
-  };
-  return app as unknown as ControlPlaneApp;
-}
 
-function normalizeBasePath(basePath: string): string {
-  const trimmed = basePath.replace(/\/+$/, '');
-  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+  const handle = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void => {
+    const route = routeOf(req.url ?? '/', basePath);
+    if (route === undefined && next) {
+      next();
+      return;
+    }
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    const hostDenied = policy.hostDenial(req);
+    if (hostDenied) {
+      reject(req, res, hostDenied);
+      return;
+    }
+    const method = req.method ?? 'GET';
+    const read = method === 'GET' || method === 'HEAD';
+    if (route !== undefined && policy.applyCors(req, res, read || method === 'OPTIONS')) return;
+    if (!read && method !== 'OPTIONS') {
+      const originDenied = policy.originDenial(req);
+      if (originDenied) {
+        reject(req, res, originDenied);
+        return;
+      }
+    }
+    if (read && !OPEN_ROUTES.has(route ?? '') && !readAllowed(req, readToken, publishToken)) {
+      reject(req, res, new ApiError('unauthorized', 'a valid read token is required', [], { 'WWW-Authenticate': AUTH_CHALLENGE }));
+      return;
+    }
+    if (method === 'GET' && route === EVENTS_CHANNEL_ADDRESS) {
+      openStream(req, res);
+      return;
+    }
+    // Without a host app's `next`, express ends unmatched requests itself (our 404 comes first).
+    if (next) app(req as Request, res as Response, next);
+    else app(req, res);
+  };
+
+  return Object.defineProperties(handle, {
+    closeStreams: {
+      value: () => {
+        for (const close of [...streams]) close();
+      },
+    },
+    subscriberCount: { get: () => limits.total },
+  }) as ControlPlaneApp;
 }

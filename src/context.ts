@@ -10,6 +10,8 @@ export interface ControlPlaneContext {
   /** Token `PUT /api/v1/snapshot` requires; publishing over HTTP is off without one. */
   publishToken: string | undefined;
   bodyLimitBytes: number;
+  /** How long a request body may take to arrive. */
+  requestTimeoutMs: number;
   /** Check every JSON response against the generated validators (development mode). */
   validateResponses: boolean;
 }

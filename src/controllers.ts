@@ -4,7 +4,6 @@
  * compares with spec/openapi.yaml so the implementation cannot drift from the contract.
  */
 import type { Request as ExpressRequest, RequestHandler } from 'express';
-import express from 'express';
 import {
   Body,
   Controller,
@@ -22,6 +21,7 @@ import {
 } from '@tsoa/runtime';
 import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, SnapshotEnvelope } from '../generated/api-types.js';
 import { HealthResponseValidator, SnapshotEnvelopeValidator, type Validator } from '../generated/validators/index.js';
+import { readJsonBody } from './body.js';
 import { contextOf } from './context.js';
 import { ApiError } from './errors.js';
 
@@ -33,22 +33,16 @@ function checked<T>(req: ExpressRequest, validator: Validator<T>, body: T): T {
   return body;
 }
 
-const jsonParsers = new Map<number, RequestHandler>();
-
-/** Rejects non-JSON bodies (415), then parses JSON within the app's body limit (413, 400). */
-const parseJsonBody: RequestHandler = (req, res, next) => {
-  if (!req.is('application/json')) {
-    next(new ApiError('unsupported_media_type'));
-    return;
-  }
-  const limit = contextOf(req).bodyLimitBytes;
-  let parser = jsonParsers.get(limit);
-  if (!parser) {
-    // strict: false, so a JSON scalar is read and then rejected as an invalid snapshot.
-    parser = express.json({ limit, strict: false, type: () => true });
-    jsonParsers.set(limit, parser);
-  }
-  parser(req, res, next);
+/** Reads the body as JSON within the app's limits (400, 408, 413, 415): see body.ts. */
+const parseJsonBody: RequestHandler = (req, _res, next) => {
+  const { bodyLimitBytes, requestTimeoutMs } = contextOf(req);
+  readJsonBody(req, { limitBytes: bodyLimitBytes, timeoutMs: requestTimeoutMs }).then(
+    (body) => {
+      req.body = body;
+      next();
+    },
+    (error: unknown) => next(error),
+  );
 };
 
 @Route('healthz')
@@ -62,9 +56,12 @@ export class HealthController extends Controller {
   @OperationId('getHealth')
   @NoSecurity()
   @SuccessResponse(200, 'The control plane is up.')
+  @Response<ErrorResponse>(403, 'The Host is not allowed.')
+  @Response<ErrorResponse>(500, 'The server failed.')
   public getHealth(@Request() req: ExpressRequest): HealthResponse {
     const { store } = contextOf(req);
     const envelope = store.current();
+    this.setHeader('Cache-Control', 'no-store');
     return checked(req, HealthResponseValidator, {
       status: 'ok',
       current_sequence: envelope.sequence,
@@ -87,11 +84,15 @@ export class SnapshotController extends Controller {
   @NoSecurity()
   @SuccessResponse(200, 'The current envelope.')
   @Response(304, 'Not modified: the envelope named by If-None-Match is still current.')
+  @Response<ErrorResponse>(401, 'A read token is required.')
+  @Response<ErrorResponse>(403, 'The Host is not allowed.')
+  @Response<ErrorResponse>(500, 'The server failed.')
   public getSnapshot(@Request() req: ExpressRequest): SnapshotEnvelope {
     const { store } = contextOf(req);
     const envelope = store.current();
     // Exact and free: an envelope is identified by its store's epoch and its sequence.
     this.setHeader('ETag', `"${store.epoch}-${envelope.sequence}"`);
+    this.setHeader('Cache-Control', 'no-cache');
     return checked(req, SnapshotEnvelopeValidator, envelope);
   }
 
@@ -106,9 +107,11 @@ export class SnapshotController extends Controller {
   @SuccessResponse(200, 'Published; the body is the new current envelope.')
   @Response<ErrorResponse>(400, 'The body is not JSON or not a valid DaemonSnapshot.')
   @Response<ErrorResponse>(401, 'The bearer token is missing or wrong.')
-  @Response<ErrorResponse>(403, 'The server has no publish token, so publishing over HTTP is off.')
+  @Response<ErrorResponse>(403, 'Publishing is off, or the Host or Origin is not allowed.')
+  @Response<ErrorResponse>(408, 'The body did not arrive in time.')
   @Response<ErrorResponse>(413, 'The body exceeds the server limit.')
-  @Response<ErrorResponse>(415, 'The body is not application/json.')
+  @Response<ErrorResponse>(415, 'The body is not application/json, or its encoding is not supported.')
+  @Response<ErrorResponse>(500, 'The server failed.')
   public publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): SnapshotEnvelope {
     return checked(req, SnapshotEnvelopeValidator, contextOf(req).store.publish(snapshot));
   }

@@ -35,6 +35,13 @@ export function serveDashboard(req: Request, res: Response): void {
   const base = `${req.baseUrl.replace(/\/+$/, '')}/`;
   res
     .status(200)
-    .set({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.policy, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' })
+    .set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': page.policy,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      // The URL may carry a read token (?access_token=): never send it on to another site.
+      'Referrer-Policy': 'no-referrer',
+    })
     .send(page.html.replace('{{BASE}}', attribute(base)));
 }

@@ -20,11 +20,16 @@ export const ERROR_REGISTRY: Readonly<Record<ErrorCode, ErrorSpec>> = {
     status: 403,
     message: 'publishing over HTTP is disabled; start the server with a publish token',
   },
+  host_not_allowed: { status: 403, message: 'the Host of this request is not allowed' },
+  origin_not_allowed: { status: 403, message: 'the Origin of this request may not publish' },
   not_found: { status: 404, message: 'no such route' },
   method_not_allowed: { status: 405, message: 'method not allowed on this route' },
+  request_timeout: { status: 408, message: 'the request body did not arrive in time' },
   payload_too_large: { status: 413, message: 'the request body is too large' },
   unsupported_media_type: { status: 415, message: 'the request body must be application/json' },
+  too_many_requests: { status: 429, message: 'this client holds as many event streams as one client may' },
   internal_error: { status: 500, message: 'the control plane failed to handle the request' },
+  too_many_subscribers: { status: 503, message: 'the server holds as many event streams as it allows' },
 };
 
 /** An error the service answers with its `Error` envelope. */
@@ -55,7 +60,7 @@ export function detailsFrom(issues: readonly ValidationIssue[]): ErrorDetail[] {
   return issues.map(({ path, message }) => ({ path, message }));
 }
 
-/** Writes an `ApiError` as the response; never includes a stack trace. */
+/** Writes an `ApiError` as the response, never cached and never with a stack trace. */
 export function sendError(res: ServerResponse, error: ApiError): void {
   const body = error.body();
   // The registry and the spec are kept in step by a test; this guards hand-built details.
@@ -65,5 +70,7 @@ export function sendError(res: ServerResponse, error: ApiError): void {
   for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', json.length);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   res.end(res.req.method === 'HEAD' ? undefined : json);
 }

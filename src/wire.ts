@@ -90,7 +90,8 @@ function object(fields: Field[]): Rule {
       output[field.name] = field.rule ? field.rule(item) : item;
     }
     for (const [name, item] of Object.entries(input)) {
-      if (!known.has(name)) output[name] = item;
+      // defineProperty, not assignment: an unknown `__proto__` key is data to keep, not a prototype.
+      if (!known.has(name)) Object.defineProperty(output, name, { value: item, enumerable: true, writable: true, configurable: true });
     }
     return output;
   };

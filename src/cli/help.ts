@@ -5,6 +5,7 @@
 import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
 import { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
 import { DEMO_INTERVAL_MS } from '../demo.js';
+import { DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from '../limits.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 2468;
@@ -12,6 +13,10 @@ export const DEFAULT_PORT = 2468;
 export const DEFAULT_SERVICE_URL = `http://${DEFAULT_HOST}:${DEFAULT_PORT}`;
 /** The environment variable holding the publish token, for `serve`, `publish` and `conformance`. */
 export const PUBLISH_TOKEN_ENV = 'OPENSYMPHONY_PUBLISH_TOKEN';
+/** The environment variable holding the read token, for `serve`, `watch` and `conformance`. */
+export const READ_TOKEN_ENV = 'OPENSYMPHONY_READ_TOKEN';
+/** The environment variable holding extra allowed hosts, comma separated, for `serve`. */
+export const ALLOWED_HOSTS_ENV = 'OPENSYMPHONY_ALLOWED_HOSTS';
 /** Open event streams are ended and the process exits within this, even if a client lingers. */
 export const SHUTDOWN_TIMEOUT_MS = 2_000;
 
@@ -26,6 +31,20 @@ Options:
   --base-path PATH        serve everything under this path prefix (for example /opensymphony)
   --publish-token TOKEN   enable PUT /api/v1/snapshot for this bearer token
                           (default: $${PUBLISH_TOKEN_ENV}; publishing over HTTP is off without one)
+  --read-token TOKEN      require this bearer token (or the publish token) to read: the dashboard,
+                          GET /api/v1/* and the stream; /healthz stays open (default: $${READ_TOKEN_ENV})
+  --public                allow a non-loopback --host without a read token: anyone who can reach
+                          the port reads the daemon's state
+  --allowed-host NAME     also answer requests for this Host (repeatable; .example.com allows its
+                          subdomains; * turns the check off). IP literals and localhost are always
+                          answered. Also $${ALLOWED_HOSTS_ENV}, comma separated
+  --allowed-origin ORIGIN let browser pages of this origin publish (repeatable)
+  --cors-origin ORIGIN    let browser apps of this origin read the GET endpoints and the stream (repeatable)
+  --max-subscribers N     event streams held at once (default ${DEFAULT_MAX_SUBSCRIBERS}; lowered to fit the
+                          file-descriptor limit); beyond it, 503 with Retry-After
+  --max-subscribers-per-client N
+                          event streams one client address may hold (default ${DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT}); beyond it, 429
+  --request-timeout-ms MS how long a request body may take to arrive (default ${DEFAULT_REQUEST_TIMEOUT_MS}); beyond it, 408
   --keepalive-ms MS       quiet time before a keepalive comment (default ${KEEPALIVE_INTERVAL_MS})
   --initial FILE          the first snapshot, from a DaemonSnapshot JSON file
   --demo                  run an embedded simulated orchestrator that publishes every second

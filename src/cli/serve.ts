@@ -3,11 +3,15 @@ import { createServer } from 'node:http';
 import { isIP } from 'node:net';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import { createApp } from '../app.js';
+import { configureServer } from '../http-server.js';
+import { DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from '../limits.js';
+import { ANY_HOST } from '../request-policy.js';
+import { fileDescriptorLimit, fitSubscriberCap } from '../stream-limits.js';
 import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
 import { DEMO_INTERVAL_MS, DemoOrchestrator, runDemo } from '../demo.js';
 import { SnapshotStore } from '../store.js';
 import { formatTimestamp } from '../wire.js';
-import { DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS } from './help.js';
+import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS } from './help.js';
 import { createLogger } from './log.js';
 import { readSnapshotFile } from './snapshot-file.js';
 import { EXIT_FAILURE, EXIT_OK, integerOption, parse, UsageError } from './usage.js';
@@ -45,6 +49,14 @@ export async function serveCommand(args: string[]): Promise<number> {
       seed: { type: 'string' },
       'demo-interval-ms': { type: 'string' },
       dev: { type: 'boolean' },
+      'read-token': { type: 'string' },
+      public: { type: 'boolean' },
+      'allowed-host': { type: 'string', multiple: true },
+      'allowed-origin': { type: 'string', multiple: true },
+      'cors-origin': { type: 'string', multiple: true },
+      'max-subscribers': { type: 'string' },
+      'max-subscribers-per-client': { type: 'string' },
+      'request-timeout-ms': { type: 'string' },
     },
     SERVE_HELP,
     0,
@@ -59,6 +71,25 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (values.demo && values.initial) throw new UsageError('--demo and --initial cannot be used together', SERVE_HELP);
   const publishToken = values['publish-token'] ?? process.env[PUBLISH_TOKEN_ENV] ?? undefined;
   if (publishToken === '') throw new UsageError('the publish token must not be empty', SERVE_HELP);
+  const readToken = values['read-token'] ?? (process.env[READ_TOKEN_ENV] || undefined);
+  if (readToken === '') throw new UsageError('the read token must not be empty', SERVE_HELP);
+  if (!isLoopback(host) && readToken === undefined && !values.public) {
+    throw new UsageError(
+      `--host ${host} is reachable beyond this machine, and without a read token anyone who can reach it reads the daemon's state: give --read-token T (or $${READ_TOKEN_ENV}), or --public to serve it openly`,
+      SERVE_HELP,
+    );
+  }
+  const allowedHosts = [...(values['allowed-host'] ?? []), ...(process.env[ALLOWED_HOSTS_ENV] ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
+  for (const origin of [...(values['allowed-origin'] ?? []), ...(values['cors-origin'] ?? [])]) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin.replace(/\/+$/, '')) {
+      throw new UsageError(`${JSON.stringify(origin)} is not an origin: give scheme://host[:port], such as https://ops.example.com`, SERVE_HELP);
+    }
+  }
+  const requestedSubscribers = integerOption(values['max-subscribers'], 'max-subscribers', DEFAULT_MAX_SUBSCRIBERS, 1, 10_000_000, SERVE_HELP);
+  const maxSubscribersPerClient = integerOption(values['max-subscribers-per-client'], 'max-subscribers-per-client', DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, 1, 10_000_000, SERVE_HELP);
+  const requestTimeoutMs = integerOption(values['request-timeout-ms'], 'request-timeout-ms', DEFAULT_REQUEST_TIMEOUT_MS, 100, 3_600_000, SERVE_HELP);
+  const fdLimit = fileDescriptorLimit();
+  const subscribers = fitSubscriberCap(requestedSubscribers, fdLimit);
 
   const log = await createLogger();
   const demo = values.demo ? new DemoOrchestrator(seed, new Date()) : undefined;
@@ -67,6 +98,13 @@ export async function serveCommand(args: string[]): Promise<number> {
   const app = createApp({
     store,
     publishToken,
+    readToken,
+    allowedHosts,
+    allowedOrigins: values['allowed-origin'],
+    corsOrigins: values['cors-origin'],
+    maxSubscribers: subscribers.cap,
+    maxSubscribersPerClient,
+    requestTimeoutMs,
     basePath,
     keepaliveMs,
     validateResponses: values.dev ?? false,
@@ -75,10 +113,11 @@ export async function serveCommand(args: string[]): Promise<number> {
         ? log.info({ event: 'client_attached', remote: event.remote, last_event_id: event.lastEventId }, 'client attached')
         : log.info({ event: 'client_detached', remote: event.remote, reason: event.reason, sent: event.sent }, 'client detached'),
     onPublishRejected: (event) => log.warn({ event: 'publish_rejected', ...event }, 'publish rejected'),
+    onRequestRejected: (event) => log.warn({ event: 'request_rejected', ...event }, 'request rejected'),
     onInternalError: (error) => log.error({ event: 'internal_error', err: error }, 'internal error'),
   });
 
-  const server = createServer(app);
+  const server = configureServer(createServer(app), { requestTimeoutMs });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -91,9 +130,30 @@ export async function serveCommand(args: string[]): Promise<number> {
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}${basePath ? basePath.replace(/\/+$/, '') : ''}/`;
-  log.info({ event: 'started', url, host, port: boundPort, base_path: basePath ?? '', publishing: publishToken !== undefined, demo: demo !== undefined, epoch: store.epoch }, `control plane listening on ${url}`);
-  if (!isLoopback(host) && publishToken === undefined) {
-    log.warn({ event: 'exposed_without_token', host }, `bound to ${host}, reachable beyond this machine, with no publish token: anyone who can reach it can read the daemon's state`);
+  log.info(
+    {
+      event: 'started',
+      url,
+      host,
+      port: boundPort,
+      base_path: basePath ?? '',
+      publishing: publishToken !== undefined,
+      read_token: readToken !== undefined,
+      demo: demo !== undefined,
+      epoch: store.epoch,
+      max_subscribers: subscribers.cap,
+      max_subscribers_per_client: maxSubscribersPerClient,
+      file_descriptor_limit: fdLimit ?? null,
+    },
+    subscribers.lowered
+      ? `control plane listening on ${url}; at most ${subscribers.cap} event streams (lowered from ${requestedSubscribers} to fit the file-descriptor limit of ${fdLimit})`
+      : `control plane listening on ${url}`,
+  );
+  if (!isLoopback(host) && readToken === undefined) {
+    log.warn({ event: 'exposed_without_read_token', host }, `bound to ${host} with --public: anyone who can reach it can read the daemon's state`);
+  }
+  if (allowedHosts.includes(ANY_HOST)) {
+    log.warn({ event: 'host_check_off' }, 'the Host check is off (--allowed-host *): pages on any domain, DNS-rebinding ones included, can reach this server through a browser');
   }
   const stopDemo = demo ? runDemo((snapshot) => store.publish(snapshot), demo, demoIntervalMs) : () => undefined;
 

@@ -19,6 +19,15 @@ export interface OperationShape {
 
 /** Statuses the routes answer through the app's shared fallback, which tsoa does not see. */
 const FALLBACK_STATUSES = new Set(['405']);
+/** Read access is checked by the app's front layer for every read route, not by tsoa. */
+const FRONT_LAYER_SCHEMES = new Set(['readToken', 'readTokenQuery']);
+
+function tsoaSecurity(security: unknown): unknown {
+  if (!Array.isArray(security)) return security;
+  const kept = (security as Json[]).filter((requirement) => !Object.keys(requirement).some((name) => FRONT_LAYER_SCHEMES.has(name)));
+  // What remains of "anonymous, or a read token" is "anonymous", which tsoa writes as no requirement.
+  return kept.length === 1 && Object.keys(kept[0]!).length === 0 ? [] : kept;
+}
 
 export function schemaShape(schema: Json, at: string, resolve: RefResolver, seen: string[] = []): unknown {
   if (typeof schema['$ref'] === 'string') {
@@ -65,7 +74,7 @@ export function operationShapes(document: Json, resolve: RefResolver, at: string
       shapes[`${method.toUpperCase()} ${path}`] = {
         operationId: operation['operationId'],
         tags: operation['tags'],
-        security: operation['security'] ?? document['security'] ?? [],
+        security: tsoaSecurity(operation['security'] ?? document['security'] ?? []),
         statuses: Object.keys(responses).sort(),
         requestBody: body ? schemaShape(body, at, resolve) : undefined,
         responses: Object.fromEntries(

@@ -205,17 +205,22 @@ class RecentEventKind(str, enum.Enum):
 
 
 class ErrorCode(str, enum.Enum):
-    """Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong; - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `payload_too_large` (413): the body exceeds the configured limit; - `unsupported_media_type` (415): the body is not `application/json`; - `internal_error` (500): the server failed; the message never carries a stack trace."""
+    """Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again."""
 
     INVALID_JSON = "invalid_json"
     INVALID_SNAPSHOT = "invalid_snapshot"
     UNAUTHORIZED = "unauthorized"
     PUBLISHING_DISABLED = "publishing_disabled"
+    HOST_NOT_ALLOWED = "host_not_allowed"
+    ORIGIN_NOT_ALLOWED = "origin_not_allowed"
     NOT_FOUND = "not_found"
     METHOD_NOT_ALLOWED = "method_not_allowed"
+    REQUEST_TIMEOUT = "request_timeout"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    TOO_MANY_REQUESTS = "too_many_requests"
     INTERNAL_ERROR = "internal_error"
+    TOO_MANY_SUBSCRIBERS = "too_many_subscribers"
 
 
 @dataclasses.dataclass
