@@ -175,6 +175,49 @@ describe('event size limit', () => {
   });
 });
 
+describe('a fast server and a slow reader', () => {
+  it('stop reading once a few envelopes wait, and resume in order when the reader catches up', { timeout: 30_000 }, async () => {
+    const total = 40_000; // about 50 MB of snapshot events
+    let sent = 0;
+    let finished = false;
+    let lastDrainAt = 0;
+    const server = await rawServer(async (socket) => {
+      writeSafely(socket, SSE_HEADERS);
+      for (let sequence = 1; sequence <= total && !socket.destroyed; sequence += 1) {
+        sent = sequence;
+        if (socket.write(referenceSnapshotEvent(sequence))) continue;
+        await new Promise((resolve) => socket.once('drain', resolve).once('close', resolve));
+        lastDrainAt = performance.now();
+      }
+      finished = true;
+    });
+    cleanup.push(() => server.close());
+    const stream = client(server.url, { streamReadTimeoutMs: 200 }).streamUpdates();
+    cleanup.push(() => stream.close());
+    assert.equal((await withDeadline(stream.next(), 5000, 'the first event')).value?.sequence, 1);
+    lastDrainAt = performance.now();
+    // The reader now takes nothing, for longer than the read deadline (a slow reader is not a silent
+    // server). The server either finishes (the client read it all) or stops getting its writes
+    // out (no drain for 500 ms from now; a reading client drains it every few ms).
+    const blocked = await withDeadline(
+      new Promise<boolean>((resolve) => {
+        const check = setInterval(() => {
+          if (!finished && performance.now() - lastDrainAt < 500) return;
+          clearInterval(check);
+          resolve(!finished);
+        }, 50);
+      }),
+      25_000,
+      'the server to block or finish',
+    );
+    assert.ok(blocked, `the server was not held back: it got ${sent} of ${total} events out, then finished or was hung up on`);
+    assert.ok(sent < total / 4, `the server got ${sent} events out before blocking`);
+    for (let sequence = 2; sequence <= 100; sequence += 1) {
+      assert.equal((await withDeadline(stream.next(), 2000, `event ${sequence}`)).value?.sequence, sequence);
+    }
+  });
+});
+
 describe('hostile JSON', () => {
   const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
   const deepEnvelope = `{"sequence":1,"published_at":"2026-03-21T20:00:00Z","snapshot":${deep}}`;

@@ -14,6 +14,12 @@ export const STREAM_ATTACH_TIMEOUT_MS = 5_000;
 /** After attaching, a stream silent this long (not even a keepalive, sent every 15 s) is dead. */
 export const STREAM_READ_TIMEOUT_MS = 35_000;
 
+/**
+ * Envelopes parsed but not yet taken by the reader: enough to absorb a burst; past it the client
+ * stops reading, and the server's slow-consumer handling (newest wins) does better than a queue.
+ */
+export const STREAM_QUEUE_MAX_EVENTS = 8;
+
 /** A live stream of envelopes; iterate it, and close it when done. */
 export interface ControlPlaneEventStream extends AsyncIterable<SnapshotEnvelope> {
   next(): Promise<IteratorResult<SnapshotEnvelope, undefined>>;
@@ -40,6 +46,7 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
   let failure: ControlPlaneClientError | undefined;
   let finished = false;
   let wake: (() => void) | undefined;
+  let resume: (() => void) | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
 
   const notify = () => {
@@ -57,6 +64,7 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
     clearTimeout(idleTimer);
     abort.abort();
     notify();
+    resume?.();
   };
   const attachTimer = setTimeout(() => fail(new StreamAttachTimeoutError(limits.attachTimeoutMs)), limits.attachTimeoutMs);
   const armIdle = () => {
@@ -108,6 +116,14 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
     armIdle();
     try {
       for (;;) {
+        if (queue.length >= STREAM_QUEUE_MAX_EVENTS) {
+          // A slow reader is not a silent server: the idle deadline waits while reading is paused.
+          clearTimeout(idleTimer);
+          await new Promise<void>((resolve) => (resume = resolve));
+          resume = undefined;
+          if (finished) return;
+          armIdle();
+        }
         const { done, value } = await reader.read();
         if (finished) return;
         if (done) throw new StreamError('the server closed the stream', url);
@@ -130,7 +146,10 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
     async next() {
       for (;;) {
         const envelope = queue.shift();
-        if (envelope) return { done: false, value: envelope };
+        if (envelope) {
+          if (queue.length < STREAM_QUEUE_MAX_EVENTS) resume?.();
+          return { done: false, value: envelope };
+        }
         if (failure) {
           const error = failure;
           failure = undefined;
