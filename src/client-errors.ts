@@ -5,7 +5,7 @@
 import type { Error as ErrorResponse } from '../generated/api-types.js';
 import type { ValidationIssue } from '../generated/validators/index.js';
 
-export type ControlPlaneClientErrorCode = 'invalid_base_url' | 'request' | 'stream' | 'stream_attach_timeout' | 'decode';
+export type ControlPlaneClientErrorCode = 'invalid_base_url' | 'request' | 'stream' | 'stream_attach_timeout' | 'decode' | 'event_too_large';
 
 export abstract class ControlPlaneClientError extends Error {
   abstract readonly code: ControlPlaneClientErrorCode;
@@ -25,6 +25,20 @@ export class InvalidBaseUrlError extends ControlPlaneClientError {
   }
 }
 
+/** What the server said when it answered with a non-2xx status, and how a failure happened. */
+export interface HttpFailureDetails {
+  /** The HTTP status, when the server answered at all. */
+  status?: number;
+  /** The deadline passed. */
+  timeout?: boolean;
+  /** The server's `Error` envelope, when its body was one. */
+  body?: ErrorResponse;
+  /** The server's error code (`error.code` of its body), even one newer than this client's spec. */
+  serverCode?: string;
+  /** How long the server asked to be left alone (its `Retry-After`), in milliseconds. */
+  retryAfterMs?: number;
+}
+
 /** A JSON request failed: the network, the deadline, or a non-2xx status (with the server's error body). */
 export class RequestError extends ControlPlaneClientError {
   readonly code = 'request';
@@ -32,7 +46,7 @@ export class RequestError extends ControlPlaneClientError {
   constructor(
     message: string,
     readonly url: string,
-    readonly details: { status?: number; timeout?: boolean; body?: ErrorResponse } = {},
+    readonly details: HttpFailureDetails = {},
     options?: ErrorOptions,
   ) {
     super(`control-plane HTTP request failed: ${message}`, options);
@@ -46,6 +60,11 @@ export class RequestError extends ControlPlaneClientError {
   get timeout(): boolean {
     return this.details.timeout ?? false;
   }
+
+  /** The server's error code, such as `unauthorized`. */
+  get serverCode(): string | undefined {
+    return this.details.serverCode;
+  }
 }
 
 /** The event stream failed: the network, a bad status or content type, or the idle read deadline. */
@@ -55,15 +74,24 @@ export class StreamError extends ControlPlaneClientError {
   constructor(
     message: string,
     readonly url: string,
-    readonly details: { status?: number; timeout?: boolean } = {},
+    readonly details: HttpFailureDetails = {},
     options?: ErrorOptions,
   ) {
     super(`control-plane update stream failed: ${message}`, options);
     this.name = 'StreamError';
   }
 
+  get status(): number | undefined {
+    return this.details.status;
+  }
+
   get timeout(): boolean {
     return this.details.timeout ?? false;
+  }
+
+  /** The server's error code, such as `too_many_subscribers`. */
+  get serverCode(): string | undefined {
+    return this.details.serverCode;
   }
 }
 
@@ -77,7 +105,7 @@ export class StreamAttachTimeoutError extends ControlPlaneClientError {
   }
 }
 
-/** A payload was not JSON, or not what the contract says. */
+/** A payload was not JSON, or not what the contract says (too deep or too large included). */
 export class DecodeError extends ControlPlaneClientError {
   readonly code = 'decode';
 
@@ -88,5 +116,18 @@ export class DecodeError extends ControlPlaneClientError {
   ) {
     super(`failed to decode control-plane payload: ${message}`, options);
     this.name = 'DecodeError';
+  }
+}
+
+/** A line or event on the stream outgrew `maxEventBytes`; the stream was dropped before buffering more. */
+export class EventTooLargeError extends ControlPlaneClientError {
+  readonly code = 'event_too_large';
+
+  constructor(
+    readonly limitBytes: number,
+    readonly url: string,
+  ) {
+    super(`control-plane update stream sent a line or event larger than ${limitBytes} bytes`);
+    this.name = 'EventTooLargeError';
   }
 }

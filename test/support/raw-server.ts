@@ -51,3 +51,34 @@ export function writeSafely(socket: Socket, text: string): boolean {
   socket.write(text);
   return true;
 }
+
+/** A whole HTTP/1.1 response with a body of its own length, for a raw server to answer with. */
+export function httpResponse(status: string, headers: Record<string, string>, body = ''): string {
+  const lines = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)) }).map(([name, value]) => `${name}: ${value}\r\n`);
+  return `HTTP/1.1 ${status}\r\n${lines.join('')}\r\n${body}`;
+}
+
+/**
+ * Writes `totalBytes` of `fill` (never a line break) as fast as the reader takes them; resolves
+ * with how many the socket accepted before the reader hung up (or `totalBytes`).
+ */
+export async function flood(socket: Socket, totalBytes: number, fill = 'x', chunkBytes = 64 * 1024): Promise<number> {
+  const chunk = Buffer.alloc(chunkBytes, fill);
+  let written = 0;
+  while (written < totalBytes && !socket.destroyed) {
+    const piece = totalBytes - written >= chunkBytes ? chunk : chunk.subarray(0, totalBytes - written);
+    written += piece.byteLength;
+    if (!socket.write(piece)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          socket.off('drain', done);
+          socket.off('close', done);
+          resolve();
+        };
+        socket.on('drain', done);
+        socket.on('close', done);
+      });
+    }
+  }
+  return written;
+}

@@ -1,0 +1,69 @@
+/** The client's one parse-then-validate: network JSON becomes a typed value or a `DecodeError`, never a raw exception. */
+import type { ValidationIssue, Validator } from '../../generated/validators/index.js';
+import { DecodeError } from '../client-errors.js';
+
+/**
+ * Deepest nesting the client accepts in a payload: a conforming server refuses snapshots deeper
+ * than 64 levels, so every envelope fits, and recursive walkers (validators, `JSON.stringify`,
+ * callers' own code) overflow the stack only thousands of levels further down.
+ */
+export const JSON_MAX_DEPTH = 128;
+
+/** Validation issues in one line, `path message; …`. */
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => `${issue.path || '(root)'} ${issue.message}`).join('; ');
+}
+
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** The deepest nesting in `text`, counted without recursion; stops counting once past `limit`. */
+export function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === BACKSLASH) index += 1;
+      else if (char === QUOTE) inString = false;
+    } else if (char === QUOTE) {
+      inString = true;
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) {
+      depth -= 1;
+    }
+  }
+  return deepest;
+}
+
+/** Parses `text` as JSON and validates it as `validator`'s schema. */
+export function decodeJson<T>(text: string, validator: Validator<T>): T {
+  if (jsonDepth(text, JSON_MAX_DEPTH) > JSON_MAX_DEPTH) {
+    throw new DecodeError(`JSON nested deeper than ${JSON_MAX_DEPTH} levels`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new DecodeError(`not JSON (${(error as Error).message})`, [], { cause: error });
+  }
+  let result: ReturnType<Validator<T>['validate']>;
+  try {
+    result = validator.validate(value);
+  } catch (error) {
+    // The depth check makes this unreachable for stack overflows; anything else is still a bad payload.
+    throw new DecodeError(`could not validate as ${validator.schema} (${(error as Error).message})`, [], { cause: error });
+  }
+  if (!result.ok) throw new DecodeError(`not a valid ${validator.schema}: ${formatIssues(result.errors)}`, result.errors);
+  return result.value;
+}
