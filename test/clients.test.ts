@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -57,13 +57,10 @@ const LANGUAGES: Language[] = [
     name: 'go',
     toolchain: ['go'],
     build: () => {
-      // A module of its own that uses the generated package through a replace directive.
-      const module = join(work, 'go-module');
-      mkdirSync(module, { recursive: true });
-      writeFileSync(join(module, 'go.mod'), `module harness\n\ngo 1.19\n\nrequire opensymphony.local/controlplane v0.0.0\n\nreplace opensymphony.local/controlplane => ${join(CLIENTS, 'go')}\n`);
-      writeFileSync(join(module, 'main.go'), execFileSync('cat', [join(ROOT, 'test', 'clients', 'go', 'main.go')]));
-      execFileSync('go', ['vet', './...'], { cwd: join(CLIENTS, 'go'), env: { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off' } });
-      execFileSync('go', ['build', '-o', goBinary, '.'], { cwd: module, env: { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off' } });
+      // test/clients/go is a module of its own that uses the generated module through a replace directive.
+      const env = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off' };
+      execFileSync('go', ['vet', './...'], { cwd: join(CLIENTS, 'go'), env });
+      execFileSync('go', ['build', '-o', goBinary, '.'], { cwd: join(ROOT, 'test', 'clients', 'go'), env });
     },
     command: (args) => [goBinary, args, {}],
     roundtrip: true,

@@ -3,14 +3,8 @@ import { pascal, type EnumType, type Field, type Model, type ObjectType, type Ty
 
 export const GO_PACKAGE = 'controlplane';
 
-const PRELUDE = `// Package ${GO_PACKAGE} holds the OpenSymphony control-plane types, generated from
-// spec/control-plane.schema.yaml, and a client.
-//
-// Decoding is strict where the contract is: required fields, types, ranges, enum values and
-// RFC 3339 timestamps are checked, and null is refused where the contract has no null. Fields
-// this version does not know are ignored. Counts are uint32/uint64, so nothing is rounded;
-// timestamps keep their nanoseconds.
-package ${GO_PACKAGE}
+// The package documentation lives in doc.go (templates/go/doc.go): one file documents a Go package.
+const PRELUDE = `package ${GO_PACKAGE}
 
 import (
 	"bytes"
@@ -161,7 +155,10 @@ function goField(name: string): string {
 }
 
 function renderEnum(type: EnumType): string {
-  const constants = type.values.map((value) => `\t${type.name}${pascal(value)} ${type.name} = ${JSON.stringify(value)}`);
+  // Aligned as gofmt aligns a const block, so the output is gofmt-clean as written.
+  const names = type.values.map((value) => `${type.name}${pascal(value)}`);
+  const width = Math.max(...names.map((name) => name.length));
+  const constants = type.values.map((value, index) => `\t${names[index]!.padEnd(width)} ${type.name} = ${JSON.stringify(value)}`);
   const cases = type.values.map((value) => JSON.stringify(value)).join(', ');
   return `// ${type.name}: ${type.description}
 type ${type.name} string

@@ -128,6 +128,7 @@ export function pascal(name: string): string {
 /** Constants the clients share with the TypeScript client and the AsyncAPI document. */
 export interface ClientConstants {
   SNAPSHOT_PATH: string;
+  PUBLISH_PATH: string;
   HEALTH_PATH: string;
   EVENTS_PATH: string;
   SNAPSHOT_EVENT: string;
@@ -136,6 +137,7 @@ export interface ClientConstants {
   SNAPSHOT_TIMEOUT_MS: number;
   STREAM_ATTACH_TIMEOUT_MS: number;
   STREAM_READ_TIMEOUT_MS: number;
+  MAX_EVENT_BYTES: number;
 }
 
 /** Fills `{{NAME}}` placeholders of a template; every placeholder must have a value. */

@@ -4,6 +4,7 @@
 //	harness roundtrip <url> <n>      health, snapshot, then n stream events, one JSON line each
 //	harness attach <url> <ms>        open the stream with an attach deadline of ms; print the error code
 //	harness fetch <url> <ms>         fetch the snapshot with a deadline of ms; print the error code
+//	harness read <url> [token]       health, snapshot and the first event with a read token; one JSON line each, or the error
 package main
 
 import (
@@ -15,7 +16,7 @@ import (
 	"strconv"
 	"time"
 
-	"opensymphony.local/controlplane"
+	controlplane "github.com/opensymphony/opensymphony-control/generated/clients/go"
 )
 
 func emit(record map[string]interface{}) {
@@ -109,6 +110,38 @@ func failure(url string, ms int, attach bool) {
 	emit(map[string]interface{}{"error_code": nil, "message": fmt.Sprint(err)})
 }
 
+// read does every read with an optional read token and reports each outcome, failures included.
+func read(url string, token string) {
+	client, err := controlplane.NewClient(url, controlplane.WithReadToken(token))
+	if err != nil {
+		fail(err)
+	}
+	report := func(what string, value interface{}, err error) {
+		if failure, ok := err.(*controlplane.ClientError); ok {
+			emit(map[string]interface{}{"what": what, "error_code": failure.Code, "status": failure.Status, "server_code": failure.ServerCode()})
+			return
+		}
+		if err != nil {
+			fail(err)
+		}
+		emit(map[string]interface{}{"what": what, "ok": value != nil})
+	}
+	ctx := context.Background()
+	health, err := client.Health(ctx)
+	report("health", health, err)
+	snapshot, err := client.FetchSnapshot(ctx)
+	report("snapshot", snapshot, err)
+	stream, err := client.StreamUpdates(ctx, nil)
+	if err == nil {
+		defer stream.Close()
+		var envelope *controlplane.SnapshotEnvelope
+		envelope, err = stream.Next()
+		report("stream", envelope, err)
+		return
+	}
+	report("stream", nil, err)
+}
+
 func main() {
 	count, _ := strconv.Atoi(os.Args[len(os.Args)-1])
 	switch os.Args[1] {
@@ -116,6 +149,12 @@ func main() {
 		decode(os.Args[2])
 	case "roundtrip":
 		roundtrip(os.Args[2], count)
+	case "read":
+		token := ""
+		if len(os.Args) > 3 {
+			token = os.Args[3]
+		}
+		read(os.Args[2], token)
 	default:
 		failure(os.Args[2], count, os.Args[1] == "attach")
 	}

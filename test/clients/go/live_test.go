@@ -1,0 +1,96 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	controlplane "github.com/opensymphony/opensymphony-control/generated/clients/go"
+)
+
+// live is the real `serve` the node test started (test/go-client.test.ts), and its publish token.
+func live(t *testing.T) (*controlplane.Client, string) {
+	t.Helper()
+	url, token := os.Getenv("OPENSYMPHONY_LIVE_URL"), os.Getenv("OPENSYMPHONY_LIVE_PUBLISH_TOKEN")
+	if url == "" || token == "" {
+		t.Skip("OPENSYMPHONY_LIVE_URL and OPENSYMPHONY_LIVE_PUBLISH_TOKEN name a running serve (test/go-client.test.ts sets them)")
+	}
+	return newClient(t, url), token
+}
+
+func same(t *testing.T, what string, got, want interface{}) {
+	t.Helper()
+	left, _ := json.Marshal(got)
+	right, _ := json.Marshal(want)
+	if string(left) != string(right) {
+		t.Fatalf("%s:\n got %s\nwant %s", what, left, right)
+	}
+}
+
+func TestLiveAPublishedSnapshotIsStoredStreamedAndFetched(t *testing.T) {
+	client, token := live(t)
+	stream, err := openStream(t, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	current := nextEvent(t, stream)
+	if current.err != nil {
+		t.Fatal(current.err)
+	}
+	var snapshot controlplane.DaemonSnapshot
+	if err := json.Unmarshal(fixtureSnapshot(t, "edge-values.json"), &snapshot); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := client.Publish(bg, &snapshot, token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stored.Sequence != current.envelope.Sequence+1 {
+		t.Fatalf("the store counts the publish: %d after %d", stored.Sequence, current.envelope.Sequence)
+	}
+	same(t, "the stored snapshot is the one published", stored.Snapshot, snapshot)
+	streamed := nextEvent(t, stream)
+	if streamed.err != nil {
+		t.Fatal(streamed.err)
+	}
+	same(t, "the stream carries the stored envelope", streamed.envelope, stored)
+	fetched, err := client.FetchSnapshot(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same(t, "the snapshot endpoint serves the stored envelope", fetched, stored)
+}
+
+func TestLivePublishRefusalsCarryTheServersStatusCodeAndDetails(t *testing.T) {
+	client, token := live(t)
+	var snapshot controlplane.DaemonSnapshot
+	if err := json.Unmarshal(fixtureSnapshot(t, "reference-fixture-step-0.json"), &snapshot); err != nil {
+		t.Fatal(err)
+	}
+	_, err := client.Publish(bg, &snapshot, "not-"+token)
+	failure := clientError(t, err, controlplane.CodeRequest)
+	if failure.Status != 401 || failure.ServerCode() != controlplane.ErrorCodeUnauthorized {
+		t.Fatalf("a wrong token: %+v", failure)
+	}
+	// The zero value breaks the contract; the server names each violation.
+	_, err = client.Publish(bg, &controlplane.DaemonSnapshot{}, token)
+	failure = clientError(t, err, controlplane.CodeRequest)
+	if failure.Status != 400 || failure.ServerCode() != controlplane.ErrorCodeInvalidSnapshot || len(failure.Body.Error.Details) == 0 {
+		t.Fatalf("an invalid snapshot: %+v %+v", failure, failure.Body)
+	}
+	for _, detail := range failure.Body.Error.Details {
+		if detail.Message == "" {
+			t.Fatalf("every detail says what is wrong: %+v", failure.Body.Error.Details)
+		}
+	}
+}
+
+func TestLiveAStreamOnAMissingRouteIs404WithTheServersCode(t *testing.T) {
+	client, _ := live(t)
+	missing := newClient(t, client.Resolve("no-such-root"))
+	_, err := openStream(t, missing)
+	failure := clientError(t, err, controlplane.CodeStream)
+	if failure.Status != 404 || failure.ServerCode() != controlplane.ErrorCodeNotFound {
+		t.Fatalf("%+v", failure)
+	}
+}
