@@ -129,6 +129,7 @@ export function pascal(name: string): string {
 export interface ClientConstants {
   SNAPSHOT_PATH: string;
   HEALTH_PATH: string;
+  PUBLISH_PATH: string;
   EVENTS_PATH: string;
   SNAPSHOT_EVENT: string;
   LAST_EVENT_ID_HEADER: string;

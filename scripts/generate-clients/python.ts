@@ -269,5 +269,8 @@ def _enum_constant(value: Any, path: str, expected: str) -> str:
         raise DecodeError(path, f"expected {expected!r}, got {value!r}")
     return expected
 `;
-  return [PRELUDE + constant, ...model.enums.map(renderEnum), ...model.objects.map(renderObject)].join('\n\n');
+  // The public names, so `from .models import *` and type checkers re-export these and no helpers.
+  const names = ['DecodeError', 'Timestamp', ...model.enums.map((type) => type.name), ...model.objects.map((type) => type.name)];
+  const exports = `__all__ = [\n${names.map((name) => `    ${JSON.stringify(name)},`).join('\n')}\n]\n`;
+  return [PRELUDE + constant, ...model.enums.map(renderEnum), ...model.objects.map(renderObject), exports].join('\n\n');
 }
