@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -108,6 +108,33 @@ describe('the Python client, pip-installed into a venv', () => {
         assert.ok((info['all'] as string[]).includes(name), `__all__ exports ${name}`);
       }
       assert.ok(!(info['all'] as string[]).includes('re'), 'no helper modules in __all__');
+    });
+
+    it('type-checks under mypy --strict, itself and a consumer importing it from the venv', { timeout: 60_000 }, async () => {
+      const consumer = join(work, 'consumer.py');
+      writeFileSync(
+        consumer,
+        [
+          'from opensymphony_control import ControlPlaneClient, DaemonState, RequestError, SnapshotEnvelope',
+          '',
+          'client = ControlPlaneClient("http://127.0.0.1:2468", read_token="token")',
+          'try:',
+          '    envelope: SnapshotEnvelope = client.fetch_snapshot()',
+          '    state: DaemonState = envelope.snapshot.daemon.state',
+          'except RequestError as error:',
+          '    status: int | None = error.status',
+          '    server_code: str | None = error.server_code',
+          '',
+        ].join('\n'),
+      );
+      for (const target of [['-p', 'opensymphony_control'], [consumer]]) {
+        const child = spawn(python, ['-m', 'mypy', '--strict', '--no-incremental', ...target], { cwd: work });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        const code = await withDeadline(new Promise((resolve) => child.once('close', resolve)), 50_000, `mypy ${target.join(' ')}`);
+        assert.equal(code, 0, `mypy --strict ${target.join(' ')} (python3-mypy comes from scripts/setup.sh): ${output}`);
+      }
     });
 
     it('names npm pre-releases the PEP 440 way and refuses versions pip cannot name', () => {
@@ -246,7 +273,7 @@ describe('the Python client, pip-installed into a venv', () => {
         });
       }
       // An error body nested as deep still gives the status, without a body.
-      const failing = await rawHttpServer((socket) => writeSafely(socket, httpAnswer(500, { 'content-type': 'application/json' }, deep)));
+      const failing = await rawHttpServer((socket) => void writeSafely(socket, httpAnswer(500, { 'content-type': 'application/json' }, deep)));
       await withServer(failing, async () => {
         const error = typedError(await call({ url: failing.url, op: 'fetch' }));
         assert.deepEqual([error['code'], error['status'], error['server_code']], ['request', 500, null]);
@@ -264,7 +291,7 @@ describe('the Python client, pip-installed into a venv', () => {
         [502, null, httpAnswer(502, { 'content-type': 'text/html' }, '<html>bad gateway</html>'), null],
       ];
       for (const [status, serverCode, answer, retryAfter] of answers) {
-        const server = await rawHttpServer((socket) => writeSafely(socket, answer));
+        const server = await rawHttpServer((socket) => void writeSafely(socket, answer));
         await withServer(server, async () => {
           const error = typedError(await call({ url: server.url, op: 'stream' }));
           assert.deepEqual([error['code'], error['status'], error['server_code'], error['retry_after_s']], ['stream', status, serverCode, retryAfter], JSON.stringify(error));
@@ -284,7 +311,7 @@ describe('the Python client, pip-installed into a venv', () => {
     });
 
     it('a stream answered with another Content-Type is a StreamError naming it', { timeout: 30_000 }, async () => {
-      const server = await rawHttpServer((socket) => writeSafely(socket, httpAnswer(200, { 'content-type': 'application/json' }, envelopeText)));
+      const server = await rawHttpServer((socket) => void writeSafely(socket, httpAnswer(200, { 'content-type': 'application/json' }, envelopeText)));
       await withServer(server, async () => {
         const error = typedError(await call({ url: server.url, op: 'stream' }));
         assert.equal(error['code'], 'stream');

@@ -11,7 +11,7 @@ import { ROOT, SPEC_DIR } from '../paths.js';
 import { GO_PACKAGE, renderGoModels } from './go.js';
 import { JAVA_PACKAGE, renderJavaModels } from './java.js';
 import { buildModel, fill, type ClientConstants } from './model.js';
-import { renderPythonModels } from './python.js';
+import { pythonModelNames, renderPythonModels } from './python.js';
 
 type Json = Record<string, unknown>;
 type WriteGenerated = (stage: string, file: string, body: string) => Promise<void>;
@@ -84,6 +84,9 @@ export async function generateClients(stage: string, writeGenerated: WriteGenera
     MAX_EVENT_BYTES,
     PYTHON_DISTRIBUTION,
     PYTHON_PACKAGE,
+    // Spelled out in __init__.py: type checkers only re-export names listed literally.
+    PYTHON_MODEL_IMPORTS: pythonModelNames(model).map((name) => `    ${name},`).join('\n'),
+    PYTHON_MODEL_EXPORTS: pythonModelNames(model).map((name) => `    "${name}",`).join('\n'),
     GO_PACKAGE,
     GO_MODULE,
     JAVA_PACKAGE,

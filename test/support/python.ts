@@ -27,7 +27,7 @@ export function installPythonClient(work: string): string {
   // a pip of the venv's own (ensurepip) would take seconds longer and install the same pip.
   execFileSync(DEBIAN_PYTHON, ['-m', 'venv', '--system-site-packages', '--without-pip', venv], { timeout: PIP_INSTALL_TIMEOUT_MS });
   const python = join(venv, 'bin', 'python');
-  const env = { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
   delete env['PYTHONPATH'];
   execFileSync(python, ['-m', 'pip', 'install', '--quiet', '--no-build-isolation', '--no-index', source], { timeout: PIP_INSTALL_TIMEOUT_MS, env, stdio: 'pipe' });
   return python;

@@ -5,10 +5,31 @@
     client = ControlPlaneClient("http://127.0.0.1:2468", read_token=None)
     print(client.fetch_snapshot().snapshot.daemon.state)
 """
-from .models import *  # noqa: F401,F403 - every generated type (the models' __all__)
-from .models import __all__ as _MODEL_NAMES
+from .models import (
+    Timestamp,
+    DaemonState,
+    IssueRuntimeState,
+    WorkerOutcome,
+    FileChangeKind,
+    RecentEventKind,
+    ErrorCode,
+    SnapshotEnvelope,
+    DaemonSnapshot,
+    DaemonStatus,
+    AgentServerStatus,
+    MemoryServerStatus,
+    MetricsSnapshot,
+    IssueSnapshot,
+    ConversationEvent,
+    FileChange,
+    RecentEvent,
+    HealthResponse,
+    ErrorDetail,
+    Error,
+    ErrorBody,
+)
 from .models import DecodeError as ModelDecodeError
-from .client import (  # the client's DecodeError wins over the models' name
+from .client import (
     MAX_EVENT_BYTES,
     SNAPSHOT_TIMEOUT_MS,
     STREAM_ATTACH_TIMEOUT_MS,
@@ -26,7 +47,29 @@ from .client import (  # the client's DecodeError wins over the models' name
 #: The distribution's version: the same release as the npm package this client was generated with.
 __version__ = "0.1.0"
 
-__all__ = [name for name in _MODEL_NAMES if name != "DecodeError"] + [
+__all__ = [
+    "Timestamp",
+    "DaemonState",
+    "IssueRuntimeState",
+    "WorkerOutcome",
+    "FileChangeKind",
+    "RecentEventKind",
+    "ErrorCode",
+    "SnapshotEnvelope",
+    "DaemonSnapshot",
+    "DaemonStatus",
+    "AgentServerStatus",
+    "MemoryServerStatus",
+    "MetricsSnapshot",
+    "IssueSnapshot",
+    "ConversationEvent",
+    "FileChange",
+    "RecentEvent",
+    "HealthResponse",
+    "ErrorDetail",
+    "Error",
+    "ErrorBody",
+    "ModelDecodeError",
     "MAX_EVENT_BYTES",
     "SNAPSHOT_TIMEOUT_MS",
     "STREAM_ATTACH_TIMEOUT_MS",
@@ -36,7 +79,6 @@ __all__ = [name for name in _MODEL_NAMES if name != "DecodeError"] + [
     "DecodeError",
     "EventTooLargeError",
     "InvalidBaseUrlError",
-    "ModelDecodeError",
     "RequestError",
     "StreamAttachTimeoutError",
     "StreamError",

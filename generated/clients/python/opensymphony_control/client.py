@@ -282,12 +282,13 @@ class _Exchange:
         remaining = self._budget()
         if remaining <= 0:
             raise socket.timeout("deadline reached")
-        self.connection = kind(self._url.hostname or "", self._url.port, timeout=remaining)
-        self.connection.connect()
-        self._raw = self.connection.sock
-        self.connection.sock = _DeadlineSocket(self._raw, self._budget)  # type: ignore[assignment]
-        self.connection.request(method, path, body=body, headers=dict(headers))
-        return self.connection.getresponse()
+        connection: http.client.HTTPConnection = kind(self._url.hostname or "", self._url.port, timeout=remaining)
+        self.connection = connection
+        connection.connect()
+        self._raw = connection.sock
+        connection.sock = _DeadlineSocket(connection.sock, self._budget)
+        connection.request(method, path, body=body, headers=dict(headers))
+        return connection.getresponse()
 
     def close(self) -> None:
         if self.connection is not None:
