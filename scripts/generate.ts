@@ -29,7 +29,7 @@ const HEADER_TEXT = 'generated — do not edit. Produced by `npm run generate` f
 
 function header(file: string): string {
   if (file.endsWith('.md')) return `<!-- ${HEADER_TEXT} -->\n\n`;
-  if (file.endsWith('.yaml') || file.endsWith('.py')) return `# ${HEADER_TEXT}\n`;
+  if (file.endsWith('.yaml') || file.endsWith('.py') || file.endsWith('.toml') || file.endsWith('py.typed')) return `# ${HEADER_TEXT}\n`;
   return `// ${HEADER_TEXT}\n`;
 }
 
@@ -203,11 +203,21 @@ async function adopt(stage: string, dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
+/**
+ * What Python leaves in a package folder it builds or imports from: `pip install
+ * generated/clients/python` builds in place (`build/`, `*.egg-info/` beside `pyproject.toml`).
+ * They are not generated files, so the staleness check does not list them.
+ */
+function isPythonArtefact(dir: string, name: string): boolean {
+  return name === '__pycache__' || ((name === 'build' || name.endsWith('.egg-info')) && existsSync(join(dir, 'pyproject.toml')));
+}
+
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
+    if (entry.isDirectory() && isPythonArtefact(dir, entry.name)) continue;
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) files.push(...(await listFiles(join(dir, entry.name), path)));
     else files.push(path);

@@ -6,8 +6,11 @@ set -eu
 cd "$(dirname "$0")/.."
 
 # chromium: the dashboard's browser test; golang-go, openjdk-17-jdk-headless and libjackson2-databind-java:
-# the generated Go client and Java models (test/clients.test.ts).
-DEBIAN_PACKAGES="chromium golang-go openjdk-17-jdk-headless libjackson2-databind-java"
+# the generated Go client and Java models (test/clients.test.ts); python3-venv, python3-pip,
+# python3-setuptools and python3-wheel: installing the generated Python client offline into a venv
+# (pip install --no-build-isolation --no-index) for test/clients.test.ts and test/python-client.test.ts;
+# python3-mypy: that its type hints hold (mypy --strict) for it and for a consumer.
+DEBIAN_PACKAGES="chromium golang-go openjdk-17-jdk-headless libjackson2-databind-java python3-venv python3-pip python3-setuptools python3-wheel python3-mypy"
 
 missing=""
 for package in $DEBIAN_PACKAGES; do

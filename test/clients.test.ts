@@ -8,6 +8,7 @@ import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js
 import { ControlPlaneClient } from '../src/client.js';
 import { canonicalSnapshot } from '../src/wire.js';
 import { startServe, type ServeProcess } from './support/cli.js';
+import { DEBIAN_PYTHON, installPythonClient, PYTHON_HARNESS } from './support/python.js';
 import { withDeadline } from './support/deadline.js';
 import { rawServer, SSE_HEADERS, stall, writeSafely } from './support/raw-server.js';
 import { readSpec, ROOT, snapshotFixture, snapshotManifest } from './support/spec.js';
@@ -43,14 +44,17 @@ interface Language {
   roundtrip: boolean;
 }
 
+let pythonBinary = '';
 const goBinary = join(work, 'go-harness');
 const javaClasses = join(work, 'java-classes');
 
 const LANGUAGES: Language[] = [
   {
     name: 'python',
-    toolchain: ['python3'],
-    command: (args) => ['python3', [join(ROOT, 'test', 'clients', 'python', 'harness.py'), ...args], { OPENSYMPHONY_PYTHON_CLIENT: join(CLIENTS, 'python') }],
+    toolchain: [DEBIAN_PYTHON],
+    // The package as users get it: pip-installed into a venv, run with that venv's python.
+    build: () => (pythonBinary = installPythonClient(work)),
+    command: (args) => [pythonBinary, [PYTHON_HARNESS, ...args], {}],
     roundtrip: true,
   },
   {

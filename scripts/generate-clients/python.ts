@@ -261,6 +261,11 @@ function encodeLine(field: Field): string {
   return `        if self.${name} is not None:\n            out[${key}] = _encode(self.${name})`;
 }
 
+/** The types the package exports from its models (their DecodeError aside: the client's wins). */
+export function pythonModelNames(model: Model): string[] {
+  return ['Timestamp', ...model.enums.map((type) => type.name), ...model.objects.map((type) => type.name)];
+}
+
 export function renderPythonModels(model: Model): string {
   const constant = `
 
@@ -269,5 +274,8 @@ def _enum_constant(value: Any, path: str, expected: str) -> str:
         raise DecodeError(path, f"expected {expected!r}, got {value!r}")
     return expected
 `;
-  return [PRELUDE + constant, ...model.enums.map(renderEnum), ...model.objects.map(renderObject)].join('\n\n');
+  // The public names, so `from .models import *` and type checkers re-export these and no helpers.
+  const names = ['DecodeError', ...pythonModelNames(model)];
+  const exports = `__all__ = [\n${names.map((name) => `    ${JSON.stringify(name)},`).join('\n')}\n]\n`;
+  return [PRELUDE + constant, ...model.enums.map(renderEnum), ...model.objects.map(renderObject), exports].join('\n\n');
 }

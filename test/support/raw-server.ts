@@ -82,3 +82,47 @@ export async function flood(socket: Socket, totalBytes: number, fill = 'x', chun
   }
   return written;
 }
+
+/** Like `rawServer`, but calls `onRequest` once each connection's first request head is in. */
+export async function rawHttpServer(onRequest: (socket: Socket, head: string) => void | Promise<void>): Promise<RawServer> {
+  return rawServer((socket) => {
+    let head = '';
+    const onData = (chunk: Buffer) => {
+      head += chunk.toString('latin1');
+      const end = head.indexOf('\r\n\r\n');
+      if (end === -1) return;
+      socket.off('data', onData);
+      void onRequest(socket, head.slice(0, end));
+    };
+    socket.on('data', onData);
+  });
+}
+
+/** A whole HTTP/1.1 answer that closes the connection, as raw text. */
+export function httpAnswer(status: number, headers: Record<string, string>, body: string): string {
+  const lines = [`HTTP/1.1 ${status} Status ${status}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  lines.push(`content-length: ${Buffer.byteLength(body)}`, 'connection: close');
+  return `${lines.join('\r\n')}\r\n\r\n${body}`;
+}
+
+/** An answer whose body is the contract's Error envelope. */
+export function errorAnswer(status: number, code: string, message: string, headers: Record<string, string> = {}): string {
+  return httpAnswer(status, { 'content-type': 'application/json', ...headers }, JSON.stringify({ error: { code, message } }));
+}
+
+/** Writes `text` and waits until the socket takes more (false when the peer is gone). */
+export async function writeDrained(socket: Socket, text: string | Buffer): Promise<boolean> {
+  if (socket.destroyed) return false;
+  if (socket.write(text)) return true;
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      socket.off('drain', onDrain);
+      socket.off('close', onClose);
+      resolve(ok);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    socket.once('drain', onDrain);
+    socket.once('close', onClose);
+  });
+}

@@ -1,17 +1,27 @@
-"""Test harness for the generated Python client (driven by test/clients.test.ts).
+"""Test harness for the generated Python client, run with the python of a venv it is installed in
+(driven by test/clients.test.ts and test/python-client.test.ts).
 
     harness.py decode <snapshots-dir>   one JSON line per manifest file: decoded and re-encoded, or the error
     harness.py roundtrip <url> <n>      health, snapshot, then n stream events, one JSON line each
     harness.py attach <url> <ms>        open the stream with an attach deadline of ms; print the error code
     harness.py fetch <url> <ms>         fetch the snapshot with a deadline of ms; print the error code
+    harness.py info                     where the package was imported from, its versions and metadata
+    harness.py call <json>              one call described by a JSON object (below); a line per stream
+                                        event, then a last line with the outcome, any exception included
+
+A call: {"url", "op": "fetch" | "health" | "publish" | "stream", "options": {constructor keywords},
+"read_token", "token", "snapshot" (JSON) or "snapshot_file", "events": how many to take}.
 """
+import importlib.metadata
+import importlib.resources
 import json
 import os
+import resource
 import sys
+import time
 
-sys.path.insert(0, os.environ["OPENSYMPHONY_PYTHON_CLIENT"])
-
-from opensymphony_control_client import ControlPlaneClient, ControlPlaneClientError, DaemonSnapshot, ModelDecodeError  # noqa: E402
+from opensymphony_control import MAX_EVENT_BYTES, ControlPlaneClient, ControlPlaneClientError, DaemonSnapshot, ModelDecodeError
+import opensymphony_control
 
 
 def emit(record):
@@ -54,11 +64,81 @@ def failure(url, ms, attach):
         emit({"error_code": error.code, "timeout": getattr(error, "timeout", None), "message": str(error)})
 
 
+def info():
+    distribution = importlib.metadata.distribution("opensymphony-control")
+    emit({
+        "module_file": opensymphony_control.__file__,
+        "version": opensymphony_control.__version__,
+        "distribution_version": distribution.version,
+        "requires": distribution.requires,
+        "requires_python": distribution.metadata["Requires-Python"],
+        "py_typed": importlib.resources.files("opensymphony_control").joinpath("py.typed").is_file(),
+        "max_event_bytes": MAX_EVENT_BYTES,
+        "default_max_event_bytes": ControlPlaneClient("http://127.0.0.1/").max_event_bytes,
+        "all": sorted(opensymphony_control.__all__),
+    })
+
+
+def rss_kib():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def describe(error):
+    record = {"type": type(error).__name__, "client_error": isinstance(error, ControlPlaneClientError), "message": str(error)}
+    if isinstance(error, ControlPlaneClientError):
+        record["code"] = error.code
+        for name in ("status", "server_code", "timeout", "retry_after_s", "limit_bytes", "timeout_ms", "path"):
+            if hasattr(error, name):
+                record[name] = getattr(error, name)
+        if hasattr(error, "details"):
+            record["details"] = [detail.to_json() for detail in error.details]
+    return record
+
+
+def call(spec):
+    snapshot = spec.get("snapshot")
+    if "snapshot_file" in spec:
+        with open(spec["snapshot_file"]) as handle:
+            snapshot = DaemonSnapshot.from_json(json.load(handle))
+    rss_before = rss_kib()
+    began = time.monotonic()
+    outcome = {"done": True}
+    try:
+        client = ControlPlaneClient(spec["url"], spec.get("read_token"), **spec.get("options", {}))
+        op = spec["op"]
+        if op == "fetch":
+            outcome["result"] = client.fetch_snapshot().to_json()
+        elif op == "health":
+            outcome["result"] = client.health().to_json()
+        elif op == "publish":
+            outcome["result"] = client.publish(snapshot, spec["token"]).to_json()
+        elif op == "stream":
+            stream = client.stream_updates()
+            taken = 0
+            for envelope in stream:
+                emit({"event": envelope.to_json()})
+                taken += 1
+                if taken == spec.get("events", 1):
+                    stream.close()
+                    break
+        outcome["ok"] = True
+    except BaseException as error:  # the test asserts that only the client's own errors come out
+        outcome["ok"] = False
+        outcome["error"] = describe(error)
+    outcome["elapsed_ms"] = round((time.monotonic() - began) * 1000)
+    outcome["rss_growth_kib"] = rss_kib() - rss_before
+    emit(outcome)
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "decode":
         decode(sys.argv[2])
     elif command == "roundtrip":
         roundtrip(sys.argv[2], int(sys.argv[3]))
+    elif command == "info":
+        info()
+    elif command == "call":
+        call(json.loads(sys.argv[2]))
     else:
         failure(sys.argv[2], int(sys.argv[3]), command == "attach")

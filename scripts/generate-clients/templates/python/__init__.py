@@ -1,15 +1,44 @@
-"""OpenSymphony control-plane client and types, generated from spec/ by `npm run generate`."""
-from .models import *  # noqa: F401,F403 - every generated type
-from .models import DecodeError as ModelDecodeError  # noqa: F401 - raised by from_json
-from .client import (  # noqa: F401 - the client's errors win over the models' names
+"""OpenSymphony control-plane client and types, generated from spec/ by `npm run generate`.
+
+    from opensymphony_control import ControlPlaneClient
+    client = ControlPlaneClient("http://127.0.0.1:2468", read_token=None)
+    print(client.fetch_snapshot().snapshot.daemon.state)
+"""
+from .models import (
+{{PYTHON_MODEL_IMPORTS}}
+)
+from .models import DecodeError as ModelDecodeError
+from .client import (
+    MAX_EVENT_BYTES,
     SNAPSHOT_TIMEOUT_MS,
     STREAM_ATTACH_TIMEOUT_MS,
     STREAM_READ_TIMEOUT_MS,
     ControlPlaneClient,
     ControlPlaneClientError,
     DecodeError,
+    EventTooLargeError,
     InvalidBaseUrlError,
     RequestError,
     StreamAttachTimeoutError,
     StreamError,
 )
+
+#: The distribution's version: the same release as the npm package this client was generated with.
+__version__ = "{{PYTHON_VERSION}}"
+
+__all__ = [
+{{PYTHON_MODEL_EXPORTS}}
+    "ModelDecodeError",
+    "MAX_EVENT_BYTES",
+    "SNAPSHOT_TIMEOUT_MS",
+    "STREAM_ATTACH_TIMEOUT_MS",
+    "STREAM_READ_TIMEOUT_MS",
+    "ControlPlaneClient",
+    "ControlPlaneClientError",
+    "DecodeError",
+    "EventTooLargeError",
+    "InvalidBaseUrlError",
+    "RequestError",
+    "StreamAttachTimeoutError",
+    "StreamError",
+]

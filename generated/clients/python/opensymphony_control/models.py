@@ -776,3 +776,29 @@ class ErrorBody:
         if self.details is not None:
             out["details"] = _encode(self.details)
         return out
+
+
+__all__ = [
+    "DecodeError",
+    "Timestamp",
+    "DaemonState",
+    "IssueRuntimeState",
+    "WorkerOutcome",
+    "FileChangeKind",
+    "RecentEventKind",
+    "ErrorCode",
+    "SnapshotEnvelope",
+    "DaemonSnapshot",
+    "DaemonStatus",
+    "AgentServerStatus",
+    "MemoryServerStatus",
+    "MetricsSnapshot",
+    "IssueSnapshot",
+    "ConversationEvent",
+    "FileChange",
+    "RecentEvent",
+    "HealthResponse",
+    "ErrorDetail",
+    "Error",
+    "ErrorBody",
+]

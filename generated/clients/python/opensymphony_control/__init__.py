@@ -1,0 +1,85 @@
+# generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+"""OpenSymphony control-plane client and types, generated from spec/ by `npm run generate`.
+
+    from opensymphony_control import ControlPlaneClient
+    client = ControlPlaneClient("http://127.0.0.1:2468", read_token=None)
+    print(client.fetch_snapshot().snapshot.daemon.state)
+"""
+from .models import (
+    Timestamp,
+    DaemonState,
+    IssueRuntimeState,
+    WorkerOutcome,
+    FileChangeKind,
+    RecentEventKind,
+    ErrorCode,
+    SnapshotEnvelope,
+    DaemonSnapshot,
+    DaemonStatus,
+    AgentServerStatus,
+    MemoryServerStatus,
+    MetricsSnapshot,
+    IssueSnapshot,
+    ConversationEvent,
+    FileChange,
+    RecentEvent,
+    HealthResponse,
+    ErrorDetail,
+    Error,
+    ErrorBody,
+)
+from .models import DecodeError as ModelDecodeError
+from .client import (
+    MAX_EVENT_BYTES,
+    SNAPSHOT_TIMEOUT_MS,
+    STREAM_ATTACH_TIMEOUT_MS,
+    STREAM_READ_TIMEOUT_MS,
+    ControlPlaneClient,
+    ControlPlaneClientError,
+    DecodeError,
+    EventTooLargeError,
+    InvalidBaseUrlError,
+    RequestError,
+    StreamAttachTimeoutError,
+    StreamError,
+)
+
+#: The distribution's version: the same release as the npm package this client was generated with.
+__version__ = "0.1.0"
+
+__all__ = [
+    "Timestamp",
+    "DaemonState",
+    "IssueRuntimeState",
+    "WorkerOutcome",
+    "FileChangeKind",
+    "RecentEventKind",
+    "ErrorCode",
+    "SnapshotEnvelope",
+    "DaemonSnapshot",
+    "DaemonStatus",
+    "AgentServerStatus",
+    "MemoryServerStatus",
+    "MetricsSnapshot",
+    "IssueSnapshot",
+    "ConversationEvent",
+    "FileChange",
+    "RecentEvent",
+    "HealthResponse",
+    "ErrorDetail",
+    "Error",
+    "ErrorBody",
+    "ModelDecodeError",
+    "MAX_EVENT_BYTES",
+    "SNAPSHOT_TIMEOUT_MS",
+    "STREAM_ATTACH_TIMEOUT_MS",
+    "STREAM_READ_TIMEOUT_MS",
+    "ControlPlaneClient",
+    "ControlPlaneClientError",
+    "DecodeError",
+    "EventTooLargeError",
+    "InvalidBaseUrlError",
+    "RequestError",
+    "StreamAttachTimeoutError",
+    "StreamError",
+]
