@@ -213,7 +213,8 @@ export interface components {
             /**
              * Format: int64
              * @description Publication counter of the store: 1 for the initial snapshot, then one
-             *     more per publish. Strictly increasing within an epoch.
+             *     more per publish. Strictly increasing within an epoch. At most 2^53 - 1,
+             *     like every `u64` of this contract (see `U64`).
              */
             sequence: number;
             /** @description When the store accepted this snapshot. */
@@ -564,7 +565,7 @@ export interface components {
             status: "ok";
             /**
              * Format: int64
-             * @description Sequence of the current snapshot envelope.
+             * @description Sequence of the current snapshot envelope (at most 2^53 - 1, see `U64`).
              */
             current_sequence: number;
             /** @description When the current snapshot was published. */
@@ -680,13 +681,20 @@ export interface components {
         Epoch: string;
         /**
          * U32
-         * @description An unsigned 32-bit count.
+         * Format: int64
+         * @description An unsigned 32-bit count, in [0, 4294967295]. Its format is `int64` because
+         *     a signed 32-bit integer (`int32`) cannot hold the values above 2147483647.
          */
         U32: number;
         /**
          * U64
          * Format: int64
-         * @description An unsigned 64-bit count.
+         * @description An unsigned 64-bit count, limited to [0, 9007199254740991]. The maximum is
+         *     2^53 - 1 because the control plane, like every JSON reader with IEEE-754
+         *     doubles, cannot carry a larger integer exactly, so it rejects one rather than
+         *     round it. Clients in languages with 64-bit integers may accept larger values
+         *     (the generated Go, Java and Python clients do: the Rust reference's counters
+         *     are full `u64`).
          */
         U64: number;
     };

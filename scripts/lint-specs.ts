@@ -1,7 +1,8 @@
 /**
  * `npm run lint:spec`: Redocly's recommended rules (plus redocly.yaml's) on spec/openapi.yaml,
- * and @asyncapi/parser's validation of spec/asyncapi.yaml. Fails on any error or warning;
- * informational hints are printed only.
+ * @asyncapi/parser's validation of spec/asyncapi.yaml, and Spectral's `spectral:oas` and
+ * `spectral:asyncapi` rulesets (as .spectral.yaml adjusts them) on both. Fails on any error or
+ * warning; informational hints are printed only.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -25,6 +26,25 @@ function lintOpenApi(): boolean {
   return clean;
 }
 
+function lintWithSpectral(): boolean {
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js'),
+      'lint',
+      '--ruleset', '.spectral.yaml',
+      '--fail-severity', 'warn',
+      'spec/openapi.yaml',
+      'spec/asyncapi.yaml',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const clean = result.status === 0;
+  process.stdout.write(`openapi.yaml, asyncapi.yaml (spectral): ${clean ? 'ok' : 'FAILED'}\n`);
+  if (!clean) process.stdout.write(`${`${result.stdout}${result.stderr}`.trim()}\n`);
+  return clean;
+}
+
 async function lintAsyncApi(): Promise<boolean> {
   const { document, diagnostics } = await fromFile(new Parser(), join(ROOT, 'spec', 'asyncapi.yaml')).parse();
   let clean = document !== undefined;
@@ -41,4 +61,5 @@ async function lintAsyncApi(): Promise<boolean> {
 
 const openapiClean = lintOpenApi();
 const asyncapiClean = await lintAsyncApi();
-process.exitCode = openapiClean && asyncapiClean ? 0 : 1;
+const spectralClean = lintWithSpectral();
+process.exitCode = openapiClean && asyncapiClean && spectralClean ? 0 : 1;

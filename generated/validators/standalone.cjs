@@ -2,7 +2,8 @@
 "use strict";
 exports.AgentServerStatus = validate21;
 const schema32 = {"title":"AgentServerStatus","description":"The coding-agent server the daemon drives conversations on.","type":"object","required":["reachable","base_url","conversation_count","status_line"],"properties":{"reachable":{"description":"Whether the daemon's last contact with the agent server succeeded.","type":"boolean"},"base_url":{"description":"Base URL of the agent server.","type":"string"},"conversation_count":{"$ref":"#/$defs/U32","description":"Conversations currently open on the agent server."},"status_line":{"description":"One human-readable line about the agent server's condition.","type":"string"}},"examples":[{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"}]};
-const schema33 = {"title":"U32","description":"An unsigned 32-bit count.","type":"integer","minimum":0,"maximum":4294967295};
+const schema33 = {"title":"U32","description":"An unsigned 32-bit count, in [0, 4294967295]. Its format is `int64` because\na signed 32-bit integer (`int32`) cannot hold the values above 2147483647.\n","type":"integer","format":"int64","minimum":0,"maximum":4294967295};
+const formats0 = require("ajv-formats/dist/formats").fullFormats.int64;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -112,11 +113,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-if(data.status_line !== undefined){
-if(typeof data.status_line !== "string"){
-const err9 = {instancePath:instancePath+"/status_line",schemaPath:"#/properties/status_line/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data2))){
+const err9 = {instancePath:instancePath+"/conversation_count",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -127,13 +125,26 @@ errors++;
 }
 }
 }
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.status_line !== undefined){
+if(typeof data.status_line !== "string"){
+const err10 = {instancePath:instancePath+"/status_line",schemaPath:"#/properties/status_line/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -145,7 +156,7 @@ validate21.evaluated = {"props":{"reachable":true,"base_url":true,"conversation_
 exports.ConversationEvent = validate22;
 const schema34 = {"title":"ConversationEvent","description":"One event of an issue's agent conversation.","type":"object","required":["event_id","happened_at","kind","summary"],"properties":{"event_id":{"description":"The agent server's id of the event.","type":"string"},"happened_at":{"$ref":"#/$defs/Timestamp"},"kind":{"description":"The agent server's kind of event (free-form, for example `tool_call` or `message`).","type":"string"},"summary":{"description":"One human-readable line about the event.","type":"string"}},"examples":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}]};
 const schema35 = {"title":"Timestamp","description":"An RFC 3339 instant in UTC, for example `2026-03-21T20:00:07.123456789Z`.","type":"string","format":"date-time","examples":["2026-03-21T20:00:00Z","2026-03-21T20:00:07.123456789Z"]};
-const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats2 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -213,7 +224,7 @@ errors++;
 if(data.happened_at !== undefined){
 let data1 = data.happened_at;
 if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
+if(!(formats2.validate(data1))){
 const err5 = {instancePath:instancePath+"/happened_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -358,7 +369,7 @@ errors++;
 if(data.last_poll_at !== undefined){
 let data1 = data.last_poll_at;
 if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
+if(!(formats2.validate(data1))){
 const err6 = {instancePath:instancePath+"/last_poll_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -421,8 +432,7 @@ return errors === 0;
 validate24.evaluated = {"props":{"state":true,"last_poll_at":true,"workspace_root":true,"status_line":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema42 = {"title":"MetricsSnapshot","description":"Aggregate counters over every issue the daemon has run.","type":"object","required":["running_issues","retry_queue_depth","input_tokens","output_tokens","cache_read_tokens","total_tokens","total_cost_micros"],"properties":{"running_issues":{"$ref":"#/$defs/U32","description":"Issues with a worker running right now."},"retry_queue_depth":{"$ref":"#/$defs/U32","description":"Issues waiting in the retry queue."},"input_tokens":{"$ref":"#/$defs/U64","description":"Prompt tokens sent to the model, summed over all issues."},"output_tokens":{"$ref":"#/$defs/U64","description":"Completion tokens received from the model, summed over all issues."},"cache_read_tokens":{"$ref":"#/$defs/U64","description":"Prompt tokens served from the model's cache, summed over all issues."},"total_tokens":{"$ref":"#/$defs/U64","description":"All tokens accounted to the daemon."},"total_cost_micros":{"$ref":"#/$defs/U64","description":"Model spend in millionths of a US dollar."}},"examples":[{"running_issues":1,"retry_queue_depth":0,"input_tokens":2048,"output_tokens":2048,"cache_read_tokens":512,"total_tokens":4096,"total_cost_micros":120000}]};
-const schema45 = {"title":"U64","description":"An unsigned 64-bit count.","type":"integer","format":"int64","minimum":0};
-const formats6 = require("ajv-formats/dist/formats").fullFormats.int64;
+const schema45 = {"title":"U64","description":"An unsigned 64-bit count, limited to [0, 9007199254740991]. The maximum is\n2^53 - 1 because the control plane, like every JSON reader with IEEE-754\ndoubles, cannot carry a larger integer exactly, so it rejects one rather than\nround it. Clients in languages with 64-bit integers may accept larger values\n(the generated Go, Java and Python clients do: the Rust reference's counters\nare full `u64`).\n","type":"integer","format":"int64","minimum":0,"maximum":9007199254740991};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -538,12 +548,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-if(data.retry_queue_depth !== undefined){
-let data1 = data.retry_queue_depth;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err10 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(formats0.validate(data0))){
+const err10 = {instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -552,9 +558,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 4294967295 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+}
+}
+if(data.retry_queue_depth !== undefined){
+let data1 = data.retry_queue_depth;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err11 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -563,8 +572,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data1 < 0 || isNaN(data1)){
-const err12 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 4294967295 || isNaN(data1)){
+const err12 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -573,12 +583,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-if(data.input_tokens !== undefined){
-let data2 = data.input_tokens;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err13 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data1 < 0 || isNaN(data1)){
+const err13 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -587,9 +593,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err14 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(formats0.validate(data1))){
+const err14 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -598,8 +603,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(formats6.validate(data2))){
-const err15 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+}
+}
+if(data.input_tokens !== undefined){
+let data2 = data.input_tokens;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err15 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -608,12 +617,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-if(data.output_tokens !== undefined){
-let data3 = data.output_tokens;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err16 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err16 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -622,9 +628,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data2 < 0 || isNaN(data2)){
+const err17 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -633,8 +638,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(formats6.validate(data3))){
-const err18 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(!(formats0.validate(data2))){
+const err18 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -645,10 +650,10 @@ errors++;
 }
 }
 }
-if(data.cache_read_tokens !== undefined){
-let data4 = data.cache_read_tokens;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err19 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.output_tokens !== undefined){
+let data3 = data.output_tokens;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err19 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -657,9 +662,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -668,8 +673,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!(formats6.validate(data4))){
-const err21 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -678,12 +683,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data.total_tokens !== undefined){
-let data5 = data.total_tokens;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err22 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(formats0.validate(data3))){
+const err22 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -692,9 +693,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err23 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.cache_read_tokens !== undefined){
+let data4 = data.cache_read_tokens;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err23 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -703,8 +707,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats6.validate(data5))){
-const err24 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err24 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -713,12 +718,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data.total_cost_micros !== undefined){
-let data6 = data.total_cost_micros;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err25 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4 < 0 || isNaN(data4)){
+const err25 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -727,9 +728,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err26 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(formats0.validate(data4))){
+const err26 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -738,8 +738,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats6.validate(data6))){
-const err27 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+}
+}
+if(data.total_tokens !== undefined){
+let data5 = data.total_tokens;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err27 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -748,16 +752,92 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err28 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err29 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!(formats0.validate(data5))){
+const err30 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data.total_cost_micros !== undefined){
+let data6 = data.total_cost_micros;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err31 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err32 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data6 < 0 || isNaN(data6)){
+const err33 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!(formats0.validate(data6))){
+const err34 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -891,12 +971,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-if(data.lines_removed !== undefined){
-let data3 = data.lines_removed;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(formats0.validate(data2))){
+const err10 = {instancePath:instancePath+"/lines_added",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -905,9 +981,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 4294967295 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+}
+}
+if(data.lines_removed !== undefined){
+let data3 = data.lines_removed;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -916,8 +995,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4294967295 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -926,16 +1006,36 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3 < 0 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+if(!(formats0.validate(data3))){
+const err14 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -1141,7 +1241,7 @@ errors++;
 if(data.last_event_at !== undefined){
 let data5 = data.last_event_at;
 if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
+if(!(formats2.validate(data5))){
 const err17 = {instancePath:instancePath+"/last_event_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -1220,11 +1320,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-if(data.blocked !== undefined){
-if(typeof data.blocked !== "boolean"){
-const err24 = {instancePath:instancePath+"/blocked",schemaPath:"#/properties/blocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(formats0.validate(data8))){
+const err24 = {instancePath:instancePath+"/retry_count",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1234,9 +1331,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.server_base_url !== undefined){
-if(typeof data.server_base_url !== "string"){
-const err25 = {instancePath:instancePath+"/server_base_url",schemaPath:"#/properties/server_base_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.blocked !== undefined){
+if(typeof data.blocked !== "boolean"){
+const err25 = {instancePath:instancePath+"/blocked",schemaPath:"#/properties/blocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1246,9 +1344,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.transport_target !== undefined){
-if(typeof data.transport_target !== "string"){
-const err26 = {instancePath:instancePath+"/transport_target",schemaPath:"#/properties/transport_target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.server_base_url !== undefined){
+if(typeof data.server_base_url !== "string"){
+const err26 = {instancePath:instancePath+"/server_base_url",schemaPath:"#/properties/server_base_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1258,9 +1356,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.http_auth_mode !== undefined){
-if(typeof data.http_auth_mode !== "string"){
-const err27 = {instancePath:instancePath+"/http_auth_mode",schemaPath:"#/properties/http_auth_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.transport_target !== undefined){
+if(typeof data.transport_target !== "string"){
+const err27 = {instancePath:instancePath+"/transport_target",schemaPath:"#/properties/transport_target/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1270,9 +1368,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.websocket_auth_mode !== undefined){
-if(typeof data.websocket_auth_mode !== "string"){
-const err28 = {instancePath:instancePath+"/websocket_auth_mode",schemaPath:"#/properties/websocket_auth_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.http_auth_mode !== undefined){
+if(typeof data.http_auth_mode !== "string"){
+const err28 = {instancePath:instancePath+"/http_auth_mode",schemaPath:"#/properties/http_auth_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1282,14 +1380,26 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.websocket_query_param_name !== undefined){
-if(typeof data.websocket_query_param_name !== "string"){
-const err29 = {instancePath:instancePath+"/websocket_query_param_name",schemaPath:"#/properties/websocket_query_param_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.websocket_auth_mode !== undefined){
+if(typeof data.websocket_auth_mode !== "string"){
+const err29 = {instancePath:instancePath+"/websocket_auth_mode",schemaPath:"#/properties/websocket_auth_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.websocket_query_param_name !== undefined){
+if(typeof data.websocket_query_param_name !== "string"){
+const err30 = {instancePath:instancePath+"/websocket_query_param_name",schemaPath:"#/properties/websocket_query_param_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -1306,12 +1416,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/recent_events",schemaPath:"#/properties/recent_events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/recent_events",schemaPath:"#/properties/recent_events/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -1328,20 +1438,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/modified_files",schemaPath:"#/properties/modified_files/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.input_tokens !== undefined){
-let data19 = data.input_tokens;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err32 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err32 = {instancePath:instancePath+"/modified_files",schemaPath:"#/properties/modified_files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1350,9 +1447,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err33 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.input_tokens !== undefined){
+let data19 = data.input_tokens;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err33 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1361,8 +1460,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(formats6.validate(data19))){
-const err34 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 9007199254740991 || isNaN(data19)){
+const err34 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1371,12 +1471,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data.output_tokens !== undefined){
-let data20 = data.output_tokens;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err35 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data19 < 0 || isNaN(data19)){
+const err35 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1385,9 +1481,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err36 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(formats0.validate(data19))){
+const err36 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1396,8 +1491,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats6.validate(data20))){
-const err37 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+}
+}
+if(data.output_tokens !== undefined){
+let data20 = data.output_tokens;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err37 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1406,12 +1505,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data.cache_read_tokens !== undefined){
-let data21 = data.cache_read_tokens;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err38 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 9007199254740991 || isNaN(data20)){
+const err38 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1420,9 +1516,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err39 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data20 < 0 || isNaN(data20)){
+const err39 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1431,8 +1526,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats6.validate(data21))){
-const err40 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(!(formats0.validate(data20))){
+const err40 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1443,14 +1538,59 @@ errors++;
 }
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.cache_read_tokens !== undefined){
+let data21 = data.cache_read_tokens;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err41 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 9007199254740991 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data21 < 0 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!(formats0.validate(data21))){
+const err44 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -1516,7 +1656,7 @@ errors++;
 if(data.happened_at !== undefined){
 let data0 = data.happened_at;
 if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
+if(!(formats2.validate(data0))){
 const err4 = {instancePath:instancePath+"/happened_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -1677,7 +1817,7 @@ errors++;
 if(data.generated_at !== undefined){
 let data0 = data.generated_at;
 if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
+if(!(formats2.validate(data0))){
 const err6 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -1986,7 +2126,7 @@ errors++;
 if(data.last_poll_at !== undefined){
 let data1 = data.last_poll_at;
 if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
+if(!(formats2.validate(data1))){
 const err6 = {instancePath:instancePath+"/last_poll_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -2696,12 +2836,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-if(data.lines_removed !== undefined){
-let data3 = data.lines_removed;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(formats0.validate(data2))){
+const err10 = {instancePath:instancePath+"/lines_added",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2710,9 +2846,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 4294967295 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+}
+}
+if(data.lines_removed !== undefined){
+let data3 = data.lines_removed;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2721,8 +2860,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 4294967295 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2731,16 +2871,36 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3 < 0 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+if(!(formats0.validate(data3))){
+const err14 = {instancePath:instancePath+"/lines_removed",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -2787,7 +2947,7 @@ return errors === 0;
 validate46.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.HealthResponse = validate47;
-const schema84 = {"title":"HealthResponse","description":"Liveness of the control plane and a summary of its current snapshot.","type":"object","required":["status","current_sequence","published_at","issue_count"],"properties":{"status":{"description":"Always `ok` when the control plane answers.","type":"string","const":"ok"},"current_sequence":{"description":"Sequence of the current snapshot envelope.","type":"integer","format":"int64","minimum":1},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the current snapshot was published."},"issue_count":{"$ref":"#/$defs/U64","description":"Number of issues in the current snapshot."},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"status":"ok","current_sequence":7,"published_at":"2026-03-21T20:00:07.250Z","issue_count":2,"epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90"}]};
+const schema84 = {"title":"HealthResponse","description":"Liveness of the control plane and a summary of its current snapshot.","type":"object","required":["status","current_sequence","published_at","issue_count"],"properties":{"status":{"description":"Always `ok` when the control plane answers.","type":"string","const":"ok"},"current_sequence":{"description":"Sequence of the current snapshot envelope (at most 2^53 - 1, see `U64`).","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the current snapshot was published."},"issue_count":{"$ref":"#/$defs/U64","description":"Number of issues in the current snapshot."},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"status":"ok","current_sequence":7,"published_at":"2026-03-21T20:00:07.250Z","issue_count":2,"epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90"}]};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2876,8 +3036,8 @@ vErrors.push(err6);
 errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/current_sequence",schemaPath:"#/properties/current_sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/current_sequence",schemaPath:"#/properties/current_sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2886,8 +3046,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!(formats6.validate(data1))){
-const err8 = {instancePath:instancePath+"/current_sequence",schemaPath:"#/properties/current_sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/current_sequence",schemaPath:"#/properties/current_sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2896,13 +3056,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-if(data.published_at !== undefined){
-let data2 = data.published_at;
-if(typeof data2 === "string"){
-if(!(formats0.validate(data2))){
-const err9 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/current_sequence",schemaPath:"#/properties/current_sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2912,8 +3067,12 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.published_at !== undefined){
+let data2 = data.published_at;
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+const err10 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2923,10 +3082,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.issue_count !== undefined){
-let data3 = data.issue_count;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err11 = {instancePath:instancePath+"/issue_count",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err11 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2935,9 +3092,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/issue_count",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.issue_count !== undefined){
+let data3 = data.issue_count;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/issue_count",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2946,8 +3105,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(formats6.validate(data3))){
-const err13 = {instancePath:instancePath+"/issue_count",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/issue_count",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2956,13 +3116,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.epoch !== undefined){
-let data4 = data.epoch;
-if(typeof data4 === "string"){
-if(func1(data4) > 128){
-const err14 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(data3 < 0 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/issue_count",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2971,8 +3126,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func1(data4) < 1){
-const err15 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(formats0.validate(data3))){
+const err15 = {instancePath:instancePath+"/issue_count",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2982,8 +3137,12 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.epoch !== undefined){
+let data4 = data.epoch;
+if(typeof data4 === "string"){
+if(func1(data4) > 128){
+const err16 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2992,15 +3151,36 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func1(data4) < 1){
+const err17 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -3244,7 +3424,7 @@ errors++;
 if(data.last_event_at !== undefined){
 let data5 = data.last_event_at;
 if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
+if(!(formats2.validate(data5))){
 const err17 = {instancePath:instancePath+"/last_event_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -3323,11 +3503,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-if(data.blocked !== undefined){
-if(typeof data.blocked !== "boolean"){
-const err24 = {instancePath:instancePath+"/blocked",schemaPath:"#/properties/blocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(formats0.validate(data8))){
+const err24 = {instancePath:instancePath+"/retry_count",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3337,9 +3514,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.server_base_url !== undefined){
-if(typeof data.server_base_url !== "string"){
-const err25 = {instancePath:instancePath+"/server_base_url",schemaPath:"#/properties/server_base_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.blocked !== undefined){
+if(typeof data.blocked !== "boolean"){
+const err25 = {instancePath:instancePath+"/blocked",schemaPath:"#/properties/blocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3349,9 +3527,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.transport_target !== undefined){
-if(typeof data.transport_target !== "string"){
-const err26 = {instancePath:instancePath+"/transport_target",schemaPath:"#/properties/transport_target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.server_base_url !== undefined){
+if(typeof data.server_base_url !== "string"){
+const err26 = {instancePath:instancePath+"/server_base_url",schemaPath:"#/properties/server_base_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3361,9 +3539,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.http_auth_mode !== undefined){
-if(typeof data.http_auth_mode !== "string"){
-const err27 = {instancePath:instancePath+"/http_auth_mode",schemaPath:"#/properties/http_auth_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.transport_target !== undefined){
+if(typeof data.transport_target !== "string"){
+const err27 = {instancePath:instancePath+"/transport_target",schemaPath:"#/properties/transport_target/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3373,9 +3551,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.websocket_auth_mode !== undefined){
-if(typeof data.websocket_auth_mode !== "string"){
-const err28 = {instancePath:instancePath+"/websocket_auth_mode",schemaPath:"#/properties/websocket_auth_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.http_auth_mode !== undefined){
+if(typeof data.http_auth_mode !== "string"){
+const err28 = {instancePath:instancePath+"/http_auth_mode",schemaPath:"#/properties/http_auth_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3385,14 +3563,26 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.websocket_query_param_name !== undefined){
-if(typeof data.websocket_query_param_name !== "string"){
-const err29 = {instancePath:instancePath+"/websocket_query_param_name",schemaPath:"#/properties/websocket_query_param_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.websocket_auth_mode !== undefined){
+if(typeof data.websocket_auth_mode !== "string"){
+const err29 = {instancePath:instancePath+"/websocket_auth_mode",schemaPath:"#/properties/websocket_auth_mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.websocket_query_param_name !== undefined){
+if(typeof data.websocket_query_param_name !== "string"){
+const err30 = {instancePath:instancePath+"/websocket_query_param_name",schemaPath:"#/properties/websocket_query_param_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -3409,12 +3599,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/recent_events",schemaPath:"#/properties/recent_events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/recent_events",schemaPath:"#/properties/recent_events/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -3431,20 +3621,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/modified_files",schemaPath:"#/properties/modified_files/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.input_tokens !== undefined){
-let data19 = data.input_tokens;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err32 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err32 = {instancePath:instancePath+"/modified_files",schemaPath:"#/properties/modified_files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3453,9 +3630,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err33 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.input_tokens !== undefined){
+let data19 = data.input_tokens;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err33 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3464,8 +3643,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(formats6.validate(data19))){
-const err34 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 9007199254740991 || isNaN(data19)){
+const err34 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3474,12 +3654,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data.output_tokens !== undefined){
-let data20 = data.output_tokens;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err35 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data19 < 0 || isNaN(data19)){
+const err35 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3488,9 +3664,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err36 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(formats0.validate(data19))){
+const err36 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3499,8 +3674,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(formats6.validate(data20))){
-const err37 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+}
+}
+if(data.output_tokens !== undefined){
+let data20 = data.output_tokens;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err37 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3509,12 +3688,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data.cache_read_tokens !== undefined){
-let data21 = data.cache_read_tokens;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err38 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 9007199254740991 || isNaN(data20)){
+const err38 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3523,9 +3699,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err39 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data20 < 0 || isNaN(data20)){
+const err39 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3534,8 +3709,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats6.validate(data21))){
-const err40 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(!(formats0.validate(data20))){
+const err40 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3546,14 +3721,59 @@ errors++;
 }
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.cache_read_tokens !== undefined){
+let data21 = data.cache_read_tokens;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err41 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 9007199254740991 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data21 < 0 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!(formats0.validate(data21))){
+const err44 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -3785,12 +4005,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-if(data.retry_queue_depth !== undefined){
-let data1 = data.retry_queue_depth;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err10 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(formats0.validate(data0))){
+const err10 = {instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3799,9 +4015,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 4294967295 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+}
+}
+if(data.retry_queue_depth !== undefined){
+let data1 = data.retry_queue_depth;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err11 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3810,8 +4029,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data1 < 0 || isNaN(data1)){
-const err12 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 4294967295 || isNaN(data1)){
+const err12 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3820,12 +4040,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-if(data.input_tokens !== undefined){
-let data2 = data.input_tokens;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err13 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data1 < 0 || isNaN(data1)){
+const err13 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3834,9 +4050,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err14 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(formats0.validate(data1))){
+const err14 = {instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3845,8 +4060,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(formats6.validate(data2))){
-const err15 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+}
+}
+if(data.input_tokens !== undefined){
+let data2 = data.input_tokens;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err15 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3855,12 +4074,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-if(data.output_tokens !== undefined){
-let data3 = data.output_tokens;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err16 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err16 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3869,9 +4085,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data2 < 0 || isNaN(data2)){
+const err17 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3880,8 +4095,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(formats6.validate(data3))){
-const err18 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(!(formats0.validate(data2))){
+const err18 = {instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3892,10 +4107,10 @@ errors++;
 }
 }
 }
-if(data.cache_read_tokens !== undefined){
-let data4 = data.cache_read_tokens;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err19 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.output_tokens !== undefined){
+let data3 = data.output_tokens;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err19 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3904,9 +4119,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3915,8 +4130,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!(formats6.validate(data4))){
-const err21 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(data3 < 0 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3925,12 +4140,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data.total_tokens !== undefined){
-let data5 = data.total_tokens;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err22 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(formats0.validate(data3))){
+const err22 = {instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3939,9 +4150,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err23 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.cache_read_tokens !== undefined){
+let data4 = data.cache_read_tokens;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err23 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3950,8 +4164,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats6.validate(data5))){
-const err24 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err24 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3960,12 +4175,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data.total_cost_micros !== undefined){
-let data6 = data.total_cost_micros;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err25 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4 < 0 || isNaN(data4)){
+const err25 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3974,9 +4185,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err26 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(formats0.validate(data4))){
+const err26 = {instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3985,8 +4195,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats6.validate(data6))){
-const err27 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+}
+}
+if(data.total_tokens !== undefined){
+let data5 = data.total_tokens;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err27 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3995,16 +4209,92 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err28 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err29 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!(formats0.validate(data5))){
+const err30 = {instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data.total_cost_micros !== undefined){
+let data6 = data.total_cost_micros;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err31 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err32 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data6 < 0 || isNaN(data6)){
+const err33 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!(formats0.validate(data6))){
+const err34 = {instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -4069,7 +4359,7 @@ errors++;
 if(data.happened_at !== undefined){
 let data0 = data.happened_at;
 if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
+if(!(formats2.validate(data0))){
 const err4 = {instancePath:instancePath+"/happened_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -4193,7 +4483,7 @@ return errors === 0;
 validate55.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports.SnapshotEnvelope = validate56;
-const schema110 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch.\n","type":"integer","format":"int64","minimum":1},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
+const schema110 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4249,8 +4539,8 @@ vErrors.push(err3);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 1 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data0 > 9007199254740991 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4259,8 +4549,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(formats6.validate(data0))){
-const err5 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(data0 < 1 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4269,13 +4559,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-if(data.published_at !== undefined){
-let data1 = data.published_at;
-if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(!(formats0.validate(data0))){
+const err6 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4285,13 +4570,28 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.published_at !== undefined){
+let data1 = data.published_at;
+if(typeof data1 === "string"){
+if(!(formats2.validate(data1))){
+const err7 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -4306,17 +4606,7 @@ if(data.epoch !== undefined){
 let data3 = data.epoch;
 if(typeof data3 === "string"){
 if(func1(data3) > 128){
-const err8 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(func1(data3) < 1){
-const err9 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err9 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4325,9 +4615,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data3) < 1){
+const err10 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4337,14 +4626,25 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -4366,7 +4666,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!(formats0.validate(data))){
+if(!(formats2.validate(data))){
 const err0 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -4435,6 +4735,16 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(!(formats0.validate(data))){
+const err3 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
 }
 validate59.errors = vErrors;
 return errors === 0;
@@ -4464,8 +4774,8 @@ vErrors.push(err0);
 errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
-if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data > 9007199254740991 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4474,13 +4784,23 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!(formats6.validate(data))){
-const err2 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if(!(formats0.validate(data))){
+const err3 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }

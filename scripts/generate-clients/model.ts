@@ -43,13 +43,17 @@ export interface Model {
   enums: EnumType[];
 }
 
-/** Definitions that are scalars on the wire, not types of their own. */
-const SCALAR_DEFS: Record<string, TypeRef> = {
+/**
+ * Definitions that are scalars on the wire, not types of their own. The integer ones are
+ * modelled from their own schema, like an inline integer: the range decides the width.
+ */
+const SCALAR_DEFS: Record<string, TypeRef | 'integer'> = {
   Timestamp: { kind: 'scalar', scalar: 'timestamp' },
-  U32: { kind: 'scalar', scalar: 'u32' },
-  U64: { kind: 'scalar', scalar: 'u64' },
+  U32: 'integer',
+  U64: 'integer',
   Epoch: { kind: 'scalar', scalar: 'string' },
 };
+/** An integer whose maximum is this is a u32; any other is a u64 (never a signed 32-bit int). */
 const U32_MAX = 4294967295;
 
 function oneLine(text: unknown): string {
@@ -64,7 +68,9 @@ export function buildModel(schemaFile: Json): Model {
       const name = ref.replace('#/$defs/', '');
       const target = defs[name];
       if (!target) throw new Error(`${where}: unknown $ref ${ref}`);
-      if (SCALAR_DEFS[name]) return { type: SCALAR_DEFS[name], nullable: false };
+      const scalar = SCALAR_DEFS[name];
+      if (scalar === 'integer') return resolve(target, `${where} (${name})`);
+      if (scalar) return { type: scalar, nullable: false };
       return { type: { kind: target['enum'] ? 'enum' : 'object', name }, nullable: false };
     }
     const types = Array.isArray(schema['type']) ? (schema['type'] as string[]) : [schema['type'] as string];
@@ -77,6 +83,7 @@ export function buildModel(schemaFile: Json): Model {
       case 'boolean':
         return { type: { kind: 'scalar', scalar: 'boolean' }, nullable };
       case 'integer': {
+        if (typeof schema['maximum'] !== 'number') throw new Error(`${where}: an integer must state its maximum`);
         const scalar = schema['maximum'] === U32_MAX ? 'u32' : 'u64';
         const minimum = typeof schema['minimum'] === 'number' && schema['minimum'] > 0 ? { minimum: schema['minimum'] } : {};
         return { type: { kind: 'scalar', scalar, ...minimum }, nullable };

@@ -298,7 +298,7 @@ func (v *ErrorCode) UnmarshalJSON(data []byte) error {
 
 // SnapshotEnvelope: One published state of the daemon: the full snapshot with the store's sequence number and publication time. Every envelope carries full state, never a delta.
 type SnapshotEnvelope struct {
-	// Publication counter of the store: 1 for the initial snapshot, then one more per publish. Strictly increasing within an epoch.
+	// Publication counter of the store: 1 for the initial snapshot, then one more per publish. Strictly increasing within an epoch. At most 2^53 - 1, like every `u64` of this contract (see `U64`).
 	Sequence uint64 `json:"sequence"`
 	// When the store accepted this snapshot.
 	PublishedAt Timestamp `json:"published_at"`
@@ -704,9 +704,9 @@ type FileChange struct {
 	Path string `json:"path"`
 	// What happened to a file in the issue's workspace.
 	ChangeKind FileChangeKind `json:"change_kind"`
-	// An unsigned 32-bit count.
+	// An unsigned 32-bit count, in [0, 4294967295]. Its format is `int64` because a signed 32-bit integer (`int32`) cannot hold the values above 2147483647.
 	LinesAdded uint32 `json:"lines_added"`
-	// An unsigned 32-bit count.
+	// An unsigned 32-bit count, in [0, 4294967295]. Its format is `int64` because a signed 32-bit integer (`int32`) cannot hold the values above 2147483647.
 	LinesRemoved uint32 `json:"lines_removed"`
 }
 
@@ -774,7 +774,7 @@ func (v *RecentEvent) UnmarshalJSON(data []byte) error {
 type HealthResponse struct {
 	// Always `ok` when the control plane answers.
 	Status string `json:"status"`
-	// Sequence of the current snapshot envelope.
+	// Sequence of the current snapshot envelope (at most 2^53 - 1, see `U64`).
 	CurrentSequence uint64 `json:"current_sequence"`
 	// When the current snapshot was published.
 	PublishedAt Timestamp `json:"published_at"`

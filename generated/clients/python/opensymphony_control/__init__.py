@@ -45,7 +45,7 @@ from .client import (
 )
 
 #: The distribution's version: the same release as the npm package this client was generated with.
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Timestamp",
