@@ -77,8 +77,9 @@ the daemon, agent-server and memory-server health, the metrics, the issues and t
 events. Survives server restarts by reconnecting. Ctrl-C restores the terminal and exits.
 
 Options:
-  --once       print one frame from GET /api/v1/snapshot and exit (for scripts)
-  -h, --help   show this help
+  --once               print one frame from GET /api/v1/snapshot and exit (for scripts)
+  --read-token TOKEN   the server's read token, when it requires one (default: $${READ_TOKEN_ENV})
+  -h, --help           show this help
 `;
 
 export const CONFORMANCE_HELP = `Usage: opensymphony-control conformance <BASE_URL> [options]

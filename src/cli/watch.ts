@@ -1,7 +1,7 @@
 /** `opensymphony-control watch [URL]`: a live terminal view of a control plane. */
 import { ControlPlaneClient } from '../client.js';
 import { ControlPlaneClientError } from '../client-errors.js';
-import { DEFAULT_SERVICE_URL, WATCH_HELP } from './help.js';
+import { DEFAULT_SERVICE_URL, READ_TOKEN_ENV, WATCH_HELP } from './help.js';
 import { EXIT_FAILURE, EXIT_OK, parse } from './usage.js';
 import { renderFrame, type WatchView } from './watch-view.js';
 
@@ -13,9 +13,10 @@ const CLEAR = '\u001b[2J\u001b[H';
 
 
 export async function watchCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { once: { type: 'boolean' } }, WATCH_HELP, 1);
+  const { values, positionals } = parse(args, { once: { type: 'boolean' }, 'read-token': { type: 'string' } }, WATCH_HELP, 1);
   const url = positionals[0] ?? DEFAULT_SERVICE_URL;
-  const client = new ControlPlaneClient(url);
+  const readToken = values['read-token'] ?? (process.env[READ_TOKEN_ENV] || undefined);
+  const client = new ControlPlaneClient(url, readToken === undefined ? {} : { readToken });
   const out = process.stdout;
   const width = () => out.columns ?? DEFAULT_WIDTH;
 

@@ -6,6 +6,8 @@ export {
   ControlPlaneClient,
   FOLLOW_RECONNECT_BASE_MS,
   FOLLOW_RECONNECT_MAX_MS,
+  FOLLOW_RETRY_AFTER_MAX_MS,
+  MAX_EVENT_BYTES,
   SNAPSHOT_TIMEOUT_MS,
   STREAM_ATTACH_TIMEOUT_MS,
   STREAM_READ_TIMEOUT_MS,
@@ -17,11 +19,13 @@ export {
 export {
   ControlPlaneClientError,
   DecodeError,
+  EventTooLargeError,
   InvalidBaseUrlError,
   RequestError,
   StreamAttachTimeoutError,
   StreamError,
   type ControlPlaneClientErrorCode,
+  type HttpFailureDetails,
 } from '../client-errors.js';
 export { canonicalEnvelope, canonicalSnapshot, DEFAULT_MEMORY_SERVER, normalizeTimestamp } from '../wire.js';
 export * from '../../generated/events.js';
