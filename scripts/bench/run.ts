@@ -2,7 +2,8 @@
  * `npm run bench`: our control plane beside a bare node:http server that writes the same
  * precomputed bytes (the ceiling), in the same run, on this machine:
  * - publish→delivery latency (p50/p99 over every delivery) with 1, 100 and 1 000 SSE subscribers;
- * - GET /api/v1/snapshot requests per second (autocannon, keep-alive connections).
+ * - GET /api/v1/snapshot requests per second (autocannon, keep-alive connections);
+ * - start-up of the command (`--version`, `serve`) against `node -e ''` and a one-file bundle.
  * Servers run in a child process, the load here. Not a test: it prints a table and exits 0.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -12,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { PUBLISHES_PER_SCENARIO, WARMUP_PUBLISHES } from './fixture.js';
+import { measureStartup } from './startup.js';
 
 const SUBSCRIBER_COUNTS = [1, 100, 1000];
 /** Concurrent keep-alive connections of the requests/s scenario. */
@@ -150,6 +152,10 @@ for (const subscribers of SUBSCRIBER_COUNTS) {
 const oursRps = await requestsPerSecond('ours');
 const bareRps = await requestsPerSecond('bare');
 rows.push(['GET /api/v1/snapshot, requests/s', oursRps.toFixed(0), bareRps.toFixed(0), `${(oursRps / bareRps).toFixed(2)}×`]);
+for (const row of await measureStartup()) {
+  const ratio = row.oursMs / row.ceilingMs;
+  rows.push([`${row.measure} (vs ${row.ceiling}; target ≤ ${row.target}×)`, ms(row.oursMs), ms(row.ceilingMs), `${ratio.toFixed(2)}×${ratio <= row.target ? '' : ' (over target)'}`]);
+}
 
 const header = ['measure', 'opensymphony-control', 'bare node:http (ceiling)', 'ratio'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
