@@ -13,7 +13,8 @@ import { attachContext, type ControlPlaneContext } from './context.js';
 import { serveDashboard } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
 import { RequestPolicy } from './request-policy.js';
-import { remoteOf, serveEventStream, type StreamEvent } from './sse.js';
+import { envelopeBytes } from './envelope-bytes.js';
+import { EventChannel, remoteOf, type StreamEvent } from './sse.js';
 import { InvalidSnapshotError, type SnapshotStore } from './store.js';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from './limits.js';
 import { SubscriberLimits } from './stream-limits.js';
@@ -73,6 +74,7 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
 };
+const SNAPSHOT_ROUTE = '/api/v1/snapshot';
 /** Routes anyone may read even when a read token is set: liveness probes cannot carry one. */
 const OPEN_ROUTES = new Set(['/healthz']);
 
@@ -93,6 +95,17 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError('invalid_snapshot', undefined, details);
   }
   return new ApiError('internal_error');
+}
+
+/** Whether an `If-None-Match` header names `etag` (weak comparison, lists and `*`, as RFC 9110 says). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  for (const candidate of header.split(',')) {
+    const tag = candidate.trim();
+    if ((tag.startsWith('W/') ? tag.slice(2) : tag) === etag) return true;
+  }
+  return false;
 }
 
 function normalizeBasePath(basePath: string): string {
@@ -127,7 +140,13 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   };
   const policy = new RequestPolicy(options);
   const limits = new SubscriberLimits(options.maxSubscribers ?? DEFAULT_MAX_SUBSCRIBERS, options.maxSubscribersPerClient ?? DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT);
-  const streams = new Set<() => void>();
+  const channel = new EventChannel(options.store, {
+    keepaliveMs: options.keepaliveMs,
+    writeTimeoutMs: options.writeTimeoutMs,
+    onStreamEvent: options.onStreamEvent,
+  });
+  // In development mode every read goes through the tsoa controllers, whose answers are validated.
+  const fastReads = !context.validateResponses;
 
   const reject = (req: IncomingMessage, res: ServerResponse, error: ApiError): void => {
     options.onRequestRejected?.({ remote: remoteOf(req), code: error.code, method: req.method ?? '' });
@@ -140,16 +159,24 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       reject(req, res, held);
       return;
     }
-    const stream = serveEventStream(req, res, options.store, {
-      keepaliveMs: options.keepaliveMs,
-      writeTimeoutMs: options.writeTimeoutMs,
-      onStreamEvent: options.onStreamEvent,
+    channel.open(req, res, held);
+  };
+
+  /** `GET`/`HEAD /api/v1/snapshot` from the bytes made at publish: the ETag compared first, nothing serialised. */
+  const readSnapshot = (req: IncomingMessage, res: ServerResponse): void => {
+    const bytes = envelopeBytes(options.store.currentPublished());
+    if (matchesEtag(req.headers['if-none-match'], bytes.etag)) {
+      res.writeHead(304, { ETag: bytes.etag, 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': bytes.body.length,
+      ETag: bytes.etag,
+      'Cache-Control': 'no-cache',
     });
-    streams.add(stream.close);
-    res.once('close', () => {
-      streams.delete(stream.close);
-      held();
-    });
+    res.end(req.method === 'HEAD' ? undefined : bytes.body);
   };
 
   const api = express.Router({ strict: false });
@@ -228,17 +255,17 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       openStream(req, res);
       return;
     }
+    if (read && fastReads && route === SNAPSHOT_ROUTE) {
+      readSnapshot(req, res);
+      return;
+    }
     // Without a host app's `next`, express ends unmatched requests itself (our 404 comes first).
     if (next) app(req as Request, res as Response, next);
     else app(req, res);
   };
 
   return Object.defineProperties(handle, {
-    closeStreams: {
-      value: () => {
-        for (const close of [...streams]) close();
-      },
-    },
+    closeStreams: { value: () => channel.closeAll() },
     subscriberCount: { get: () => limits.total },
   }) as ControlPlaneApp;
 }

@@ -1,35 +1,41 @@
 /**
- * The server-sent-events stream of snapshots (`GET /api/v1/events`): framing, keepalives, and
- * the slow-consumer rule — a subscriber whose socket is full keeps only the newest envelope.
+ * The server-sent-events stream of snapshots (`GET /api/v1/events`): a channel that owns the
+ * fan-out. It holds one store subscription for all its streams, writes each envelope's frame —
+ * built once — to every stream, keeps the keepalive and write deadlines with one sweep instead
+ * of a timer per stream, and applies the slow-consumer rule: a stream whose socket is full keeps
+ * only the newest envelope and jumps to it when the socket drains.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   KEEPALIVE_COMMENT,
   KEEPALIVE_INTERVAL_MS,
   LAST_EVENT_ID_HEADER,
-  SNAPSHOT_EVENT,
   SNAPSHOT_EVENT_ID_PATTERN,
   STREAM_RESPONSE_HEADERS,
 } from '../generated/events.js';
+import { envelopeBytes } from './envelope-bytes.js';
 import type { PublishedEnvelope, SnapshotStore } from './store.js';
 
 /** How long a stream may stay undrained (its socket full) before it is closed. */
 export const STREAM_WRITE_TIMEOUT_MS = 30_000;
+/**
+ * Bytes a stream's socket may hold unsent before the stream counts as full and starts skipping
+ * to the newest envelope: a few frames of slack, so one large frame does not mark a healthy
+ * reader slow, while a stalled one holds at most this plus one frame.
+ */
+export const STREAM_MAX_BUFFERED_BYTES = 64 * 1024;
+/** The sweep runs this many times per keepalive interval: a keepalive is due between 14/15 and 15/15 of it. */
+const SWEEPS_PER_KEEPALIVE = 15;
 
-const KEEPALIVE_FRAME = `: ${KEEPALIVE_COMMENT}\n\n`;
-const frames = new WeakMap<PublishedEnvelope, string>();
+const KEEPALIVE_FRAME = Buffer.from(`: ${KEEPALIVE_COMMENT}\n\n`, 'utf8');
+const LAST_EVENT_ID = LAST_EVENT_ID_HEADER.toLowerCase();
 
 /**
- * The bytes of one snapshot event. The envelope's JSON never holds a raw line break, so one
- * `data:` line carries it; the frame is built once per envelope and shared by every stream.
+ * The bytes of one snapshot event, as a string (for tests and tools that build their own
+ * servers); the channel writes the shared Buffer.
  */
 export function snapshotFrame(published: PublishedEnvelope): string {
-  let frame = frames.get(published);
-  if (frame === undefined) {
-    frame = `event: ${SNAPSHOT_EVENT}\nid: ${published.envelope.sequence}\ndata: ${published.json}\n\n`;
-    frames.set(published, frame);
-  }
-  return frame;
+  return envelopeBytes(published).frame.toString('utf8');
 }
 
 /** What happened on a stream, for logs and tests. */
@@ -57,85 +63,135 @@ export function parseLastEventId(header: string | undefined): number | undefined
   return Number.isSafeInteger(id) ? id : undefined;
 }
 
-/**
- * Serves one event stream until either side closes it. The subscription is taken before the
- * current envelope is read, so no publish can fall between the first event and the live ones.
- */
-export function serveEventStream(
-  req: IncomingMessage,
-  res: ServerResponse,
-  store: SnapshotStore,
-  options: EventStreamOptions = {},
-): { close: () => void } {
-  const keepaliveMs = options.keepaliveMs ?? KEEPALIVE_INTERVAL_MS;
-  const writeTimeoutMs = options.writeTimeoutMs ?? STREAM_WRITE_TIMEOUT_MS;
-  const remote = remoteOf(req);
-  // Every event is full state, so a resuming client is simply sent the current envelope.
-  const header = req.headers[LAST_EVENT_ID_HEADER.toLowerCase()];
-  const lastEventId = parseLastEventId(typeof header === 'string' ? header : undefined);
+interface Stream {
+  readonly res: ServerResponse;
+  readonly remote: string;
+  lastSentSequence: number;
+  lastWriteAt: number;
+  /** When the socket filled up; 0 while it is not full. */
+  blockedSince: number;
+  /** The newest envelope that arrived while the socket was full. */
+  pending: PublishedEnvelope | undefined;
+  sent: number;
+  closed: boolean;
+}
 
-  let lastSentSequence = 0;
-  let sent = 0;
-  let blocked = false;
-  let pending: PublishedEnvelope | undefined;
-  let closed = false;
-  let writeTimer: NodeJS.Timeout | undefined;
+type DetachReason = 'client_closed' | 'write_timeout' | 'server_closed';
 
-  const write = (chunk: string): void => {
-    keepalive.refresh();
-    if (res.write(chunk)) return;
-    blocked = true;
-    writeTimer = setTimeout(() => close('write_timeout'), writeTimeoutMs);
-  };
+export class EventChannel {
+  readonly #store: SnapshotStore;
+  readonly #keepaliveMs: number;
+  readonly #writeTimeoutMs: number;
+  readonly #onStreamEvent: ((event: StreamEvent) => void) | undefined;
+  readonly #streams = new Set<Stream>();
+  #unsubscribe: (() => void) | undefined;
+  #sweep: NodeJS.Timeout | undefined;
 
-  const send = (published: PublishedEnvelope): void => {
-    lastSentSequence = published.envelope.sequence;
-    sent += 1;
-    write(snapshotFrame(published));
-  };
+  constructor(store: SnapshotStore, options: EventStreamOptions = {}) {
+    this.#store = store;
+    this.#keepaliveMs = options.keepaliveMs ?? KEEPALIVE_INTERVAL_MS;
+    this.#writeTimeoutMs = options.writeTimeoutMs ?? STREAM_WRITE_TIMEOUT_MS;
+    this.#onStreamEvent = options.onStreamEvent;
+  }
 
-  const onPublish = (published: PublishedEnvelope): void => {
-    if (published.envelope.sequence <= lastSentSequence) return;
-    // A full socket holds at most one frame beyond its buffer; newer envelopes replace
-    // each other here until it drains ("jump to the latest").
-    if (blocked) pending = published;
-    else send(published);
-  };
+  /** Streams open now. */
+  get size(): number {
+    return this.#streams.size;
+  }
 
-  const onDrain = (): void => {
-    blocked = false;
-    clearTimeout(writeTimer);
-    const next = pending;
-    pending = undefined;
-    if (next && next.envelope.sequence > lastSentSequence) send(next);
-  };
+  /**
+   * Serves one event stream until either side closes it: the current envelope at once, then
+   * every newer one. `onClose` is called once, whatever ends it.
+   */
+  open(req: IncomingMessage, res: ServerResponse, onClose?: () => void): void {
+    const header = req.headers[LAST_EVENT_ID];
+    // Every event is full state, so a resuming client is simply sent the current envelope.
+    const lastEventId = parseLastEventId(typeof header === 'string' ? header : undefined);
+    const stream: Stream = { res, remote: remoteOf(req), lastSentSequence: 0, lastWriteAt: 0, blockedSince: 0, pending: undefined, sent: 0, closed: false };
+    this.#streams.add(stream);
+    this.#unsubscribe ??= this.#store.subscribe((published) => this.#deliver(published));
+    this.#sweep ??= this.#startSweep();
 
-  const close = (reason: 'client_closed' | 'write_timeout' | 'server_closed'): void => {
-    if (closed) return;
-    closed = true;
-    unsubscribe();
-    clearTimeout(keepalive);
-    clearTimeout(writeTimer);
-    pending = undefined;
-    res.off('drain', onDrain);
-    if (reason === 'write_timeout') res.destroy();
-    else if (!res.writableEnded) res.end();
-    options.onStreamEvent?.({ type: 'detach', remote, reason, sent });
-  };
+    res.once('close', () => {
+      this.#detach(stream, 'client_closed');
+      onClose?.();
+    });
+    res.once('error', () => this.#detach(stream, 'client_closed'));
+    req.socket.setNoDelay(true);
+    res.writeHead(200, STREAM_RESPONSE_HEADERS);
+    res.flushHeaders();
+    this.#onStreamEvent?.({ type: 'attach', remote: stream.remote, lastEventId });
+    this.#send(stream, this.#store.currentPublished(), Date.now());
+  }
 
-  const unsubscribe = store.subscribe(onPublish);
-  const keepalive = setTimeout(function beat() {
-    if (!blocked) write(KEEPALIVE_FRAME);
-    keepalive.refresh();
-  }, keepaliveMs);
+  /** Ends every open stream (for a clean shutdown). */
+  closeAll(): void {
+    for (const stream of [...this.#streams]) this.#detach(stream, 'server_closed');
+  }
 
-  res.on('drain', onDrain);
-  res.once('close', () => close('client_closed'));
-  res.once('error', () => close('client_closed'));
-  req.socket.setNoDelay(true);
-  res.writeHead(200, STREAM_RESPONSE_HEADERS);
-  res.flushHeaders();
-  options.onStreamEvent?.({ type: 'attach', remote, lastEventId });
-  send(store.currentPublished());
-  return { close: () => close('server_closed') };
+  #deliver(published: PublishedEnvelope): void {
+    const now = Date.now();
+    for (const stream of this.#streams) {
+      if (published.envelope.sequence <= stream.lastSentSequence) continue;
+      // A full socket holds at most one frame beyond its slack; newer envelopes replace each
+      // other here until it drains ("jump to the latest").
+      if (stream.blockedSince !== 0) stream.pending = published;
+      else this.#send(stream, published, now);
+    }
+  }
+
+  #send(stream: Stream, published: PublishedEnvelope, now: number): void {
+    stream.lastSentSequence = published.envelope.sequence;
+    stream.sent += 1;
+    this.#write(stream, envelopeBytes(published).frame, now);
+  }
+
+  #write(stream: Stream, chunk: Buffer, now: number): void {
+    stream.lastWriteAt = now;
+    const { res } = stream;
+    if (res.write(chunk) || res.writableLength <= STREAM_MAX_BUFFERED_BYTES) return;
+    stream.blockedSince = now;
+    res.once('drain', () => this.#drained(stream));
+  }
+
+  #drained(stream: Stream): void {
+    if (stream.closed) return;
+    stream.blockedSince = 0;
+    const next = stream.pending;
+    stream.pending = undefined;
+    if (next && next.envelope.sequence > stream.lastSentSequence) this.#send(stream, next, Date.now());
+  }
+
+  /** One timer for every stream: keepalives after a quiet interval, and the write deadline of full sockets. */
+  #startSweep(): NodeJS.Timeout {
+    const everyMs = Math.max(1, Math.floor(this.#keepaliveMs / SWEEPS_PER_KEEPALIVE));
+    const timer = setInterval(() => {
+      const now = Date.now();
+      // Due once the next sweep would come too late: silence stays within the interval.
+      const keepaliveDue = now - this.#keepaliveMs + everyMs;
+      for (const stream of this.#streams) {
+        if (stream.blockedSince !== 0) {
+          if (now - stream.blockedSince >= this.#writeTimeoutMs) this.#detach(stream, 'write_timeout');
+        } else if (stream.lastWriteAt <= keepaliveDue) this.#write(stream, KEEPALIVE_FRAME, now);
+      }
+    }, everyMs);
+    timer.unref();
+    return timer;
+  }
+
+  #detach(stream: Stream, reason: DetachReason): void {
+    if (stream.closed) return;
+    stream.closed = true;
+    stream.pending = undefined;
+    this.#streams.delete(stream);
+    if (this.#streams.size === 0) {
+      this.#unsubscribe?.();
+      this.#unsubscribe = undefined;
+      clearInterval(this.#sweep);
+      this.#sweep = undefined;
+    }
+    if (reason === 'write_timeout') stream.res.destroy();
+    else if (!stream.res.writableEnded) stream.res.end();
+    this.#onStreamEvent?.({ type: 'detach', remote: stream.remote, reason, sent: stream.sent });
+  }
 }
