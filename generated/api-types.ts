@@ -21,6 +21,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report whether the control plane can serve and accept publishes
+         * @description The readiness probe: 200 while the control plane can serve reads and accept
+         *     publishes; 503 (`not_ready`) while it cannot — shutting down, or its shared
+         *     store unreachable. `/healthz` is liveness: it answers 200 all the while.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scrape the control plane's metrics
+         * @description The Prometheus text exposition format (version 0.0.4): event streams open
+         *     (`opensymphony_subscribers`), snapshot events and keepalives written, publishes
+         *     over HTTP by result (`opensymphony_publishes_total{result}`: `ok` or the error
+         *     code), the current sequence, seconds since the last publish, slow-subscriber
+         *     jumps and evictions, requests refused before a route by reason, HTTP requests by
+         *     route, method and status, the publish→write latency histogram
+         *     (`opensymphony_publish_to_write_seconds`), and the process defaults (CPU,
+         *     memory, event loop, GC). Same read access as `GET /api/v1/snapshot`.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/snapshot": {
         parameters: {
             query?: never;
@@ -575,6 +624,22 @@ export interface components {
             epoch?: components["schemas"]["Epoch"];
         };
         /**
+         * ReadinessResponse
+         * @description The control plane can serve reads and accept publishes now. While it cannot
+         *     (shutting down, or its shared store unreachable) `/readyz` answers 503 with the
+         *     `Error` envelope instead (`not_ready`).
+         * @example {
+         *       "status": "ready"
+         *     }
+         */
+        ReadinessResponse: {
+            /**
+             * @description Always `ready` when the control plane is ready.
+             * @constant
+             */
+            status: "ready";
+        };
+        /**
          * Error
          * @description The body of every non-2xx JSON response.
          * @example {
@@ -644,10 +709,12 @@ export interface components {
          *       server allows one client; `Retry-After` says when to try again;
          *     - `internal_error` (500): the server failed; the message never carries a stack trace;
          *     - `too_many_subscribers` (503): the server holds as many event streams as it
-         *       allows; `Retry-After` says when to try again.
+         *       allows; `Retry-After` says when to try again;
+         *     - `not_ready` (503): the control plane cannot serve and accept publishes now
+         *       (shutting down, or its shared store unreachable); `/readyz` answers it.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "invalid_snapshot" | "unauthorized" | "publishing_disabled" | "host_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "too_many_subscribers";
+        ErrorCode: "invalid_json" | "invalid_snapshot" | "unauthorized" | "publishing_disabled" | "host_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "too_many_subscribers" | "not_ready";
         /**
          * ErrorDetail
          * @description One violation found in a request body.
@@ -846,6 +913,7 @@ export type FileChangeKind = components['schemas']['FileChangeKind'];
 export type RecentEvent = components['schemas']['RecentEvent'];
 export type RecentEventKind = components['schemas']['RecentEventKind'];
 export type HealthResponse = components['schemas']['HealthResponse'];
+export type ReadinessResponse = components['schemas']['ReadinessResponse'];
 export type Error = components['schemas']['Error'];
 export type ErrorBody = components['schemas']['ErrorBody'];
 export type ErrorCode = components['schemas']['ErrorCode'];
@@ -883,6 +951,77 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
+            /** @description Not ready (`not_ready`); the message says why. */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_ready",
+                     *         "message": "the control plane is shutting down"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example # HELP opensymphony_subscribers Event streams open now.
+                     *     # TYPE opensymphony_subscribers gauge
+                     *     opensymphony_subscribers 3
+                     */
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["ReadUnauthorized"];
             403: components["responses"]["HostNotAllowed"];
             405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];

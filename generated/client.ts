@@ -7,6 +7,10 @@ import type { paths } from './api-types.js';
 export const OPERATIONS = {
   /** Report liveness and the current sequence */
   getHealth: { method: 'GET', path: '/healthz' },
+  /** Report whether the control plane can serve and accept publishes */
+  getReadiness: { method: 'GET', path: '/readyz' },
+  /** Scrape the control plane's metrics */
+  getMetrics: { method: 'GET', path: '/metrics' },
   /** Read the current snapshot */
   getSnapshot: { method: 'GET', path: '/api/v1/snapshot' },
   /** Publish a new snapshot */

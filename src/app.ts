@@ -13,7 +13,9 @@ import { attachContext, type ControlPlaneContext } from './context.js';
 import { serveDashboard } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
 import { RequestPolicy } from './request-policy.js';
+import { performance } from 'node:perf_hooks';
 import { envelopeBytes } from './envelope-bytes.js';
+import { ControlPlaneMetrics } from './metrics.js';
 import { EventChannel, remoteOf, type StreamEvent } from './sse.js';
 import { InvalidSnapshotError, type SnapshotStore } from './store.js';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from './limits.js';
@@ -52,6 +54,24 @@ export interface AppOptions {
   onRequestRejected?: ((event: { remote: string; code: string; method: string }) => void) | undefined;
   /** Told of every 500, with the error (which never reaches the client). */
   onInternalError?: ((error: unknown) => void) | undefined;
+  /** Told of every answered request, once it is done (an event stream when it ends): for request logs. */
+  onRequest?: ((event: RequestLog) => void) | undefined;
+  /** Why the control plane cannot serve and accept publishes now (a shared store unreachable …), or undefined. */
+  notReadyReason?: (() => string | undefined) | undefined;
+  /** Serve `GET /metrics` (default true). */
+  metrics?: boolean | undefined;
+}
+
+/** One answered request, for a log line. */
+export interface RequestLog {
+  /** The request id, also sent back as `X-Request-Id` (the client's own, when it sent a sane one). */
+  id: string;
+  method: string;
+  /** The route it matched (`/api/v1/snapshot` …), or `unmatched`. */
+  route: string;
+  status: number;
+  durationMs: number;
+  remote: string;
 }
 
 /**
@@ -63,6 +83,8 @@ export interface ControlPlaneApp {
   (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void;
   /** Ends every open event stream (for a clean shutdown). */
   closeStreams(): void;
+  /** Starts a shutdown: `/readyz` answers 503 from now on, and every open event stream is ended. */
+  drain(): void;
   /** Event streams open now. */
   readonly subscriberCount: number;
 }
@@ -71,12 +93,28 @@ export interface ControlPlaneApp {
 const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/': ['GET', 'HEAD'],
   '/healthz': ['GET', 'HEAD'],
+  '/readyz': ['GET', 'HEAD'],
+  '/metrics': ['GET', 'HEAD'],
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
 };
 const SNAPSHOT_ROUTE = '/api/v1/snapshot';
-/** Routes anyone may read even when a read token is set: liveness probes cannot carry one. */
-const OPEN_ROUTES = new Set(['/healthz']);
+const METRICS_ROUTE = '/metrics';
+/** Routes anyone may read even when a read token is set: probes cannot carry one. */
+const OPEN_ROUTES = new Set(['/healthz', '/readyz']);
+const REQUEST_ID_HEADER = 'x-request-id';
+/** A request id a client sent is kept only when it is short and plain enough to log as is. */
+const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+let requestCounter = 0;
+/** Request ids are this process's boot time and a counter: unique, cheap, and sortable in logs. */
+const REQUEST_ID_PREFIX = `${Date.now().toString(36)}-`;
+
+function requestIdOf(req: IncomingMessage): string {
+  const sent = req.headers[REQUEST_ID_HEADER];
+  if (typeof sent === 'string' && SANE_REQUEST_ID.test(sent)) return sent;
+  requestCounter += 1;
+  return `${REQUEST_ID_PREFIX}${requestCounter.toString(36)}`;
+}
 
 /** Maps anything thrown while handling a request to the error the client sees. */
 export function toApiError(error: unknown): ApiError {
@@ -137,20 +175,55 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     validateResponses: options.validateResponses ?? false,
+    notReadyReason: () => (draining ? 'it is shutting down' : options.notReadyReason?.()),
   };
+  let draining = false;
+  const metrics = options.metrics === false ? undefined : new ControlPlaneMetrics({
+    subscribers: () => limits.total,
+    sequence: () => options.store.current().sequence,
+    lastPublishAt: () => Date.parse(options.store.current().published_at),
+  });
   const policy = new RequestPolicy(options);
   const limits = new SubscriberLimits(options.maxSubscribers ?? DEFAULT_MAX_SUBSCRIBERS, options.maxSubscribersPerClient ?? DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT);
   const channel = new EventChannel(options.store, {
     keepaliveMs: options.keepaliveMs,
     writeTimeoutMs: options.writeTimeoutMs,
     onStreamEvent: options.onStreamEvent,
+    observer: metrics && {
+      delivered: (streams, seconds) => {
+        metrics.eventsWritten(streams);
+        metrics.publishToWrite(seconds);
+      },
+      keepalive: () => metrics.keepaliveWritten(),
+      jumped: () => metrics.slowJump(),
+      evicted: () => metrics.eviction(),
+    },
   });
   // In development mode every read goes through the tsoa controllers, whose answers are validated.
   const fastReads = !context.validateResponses;
 
   const reject = (req: IncomingMessage, res: ServerResponse, error: ApiError): void => {
     options.onRequestRejected?.({ remote: remoteOf(req), code: error.code, method: req.method ?? '' });
+    metrics?.rejected(error.code);
     sendError(res, error);
+  };
+
+  const serveMetrics = (req: IncomingMessage, res: ServerResponse): void => {
+    if (!metrics) {
+      sendError(res, new ApiError('not_found', `no route for ${req.method} ${METRICS_ROUTE}`));
+      return;
+    }
+    metrics.scrape().then(
+      ({ contentType, body }) => {
+        const bytes = Buffer.from(body, 'utf8');
+        res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : bytes);
+      },
+      (error: unknown) => {
+        options.onInternalError?.(error);
+        sendError(res, new ApiError('internal_error'));
+      },
+    );
   };
 
   const openStream = (req: IncomingMessage, res: ServerResponse): void => {
@@ -198,8 +271,9 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const handleError: ErrorRequestHandler = (error: unknown, req: Request, res: Response, _next) => {
     const apiError = toApiError(error);
     if (apiError.code === 'internal_error') options.onInternalError?.(error);
-    if (req.method === 'PUT' && apiError.status < 500) {
-      options.onPublishRejected?.({ remote: remoteOf(req), code: apiError.code, message: apiError.message });
+    if (req.method === 'PUT') {
+      metrics?.published(apiError.code);
+      if (apiError.status < 500) options.onPublishRejected?.({ remote: remoteOf(req), code: apiError.code, message: apiError.message });
     }
     if (res.headersSent) {
       res.destroy();
@@ -231,32 +305,56 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       next();
       return;
     }
+    const started = performance.now();
+    const id = requestIdOf(req);
+    res.setHeader('X-Request-Id', id);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    const hostDenied = policy.hostDenial(req);
-    if (hostDenied) {
-      reject(req, res, hostDenied);
-      return;
-    }
+    const observed = metrics !== undefined || options.onRequest !== undefined;
+    const label = route !== undefined && route in ROUTE_METHODS ? route : 'unmatched';
+    const finished = (): void => {
+      const method = req.method ?? '';
+      metrics?.request(label, method, res.statusCode);
+      if (method === 'PUT' && label === SNAPSHOT_ROUTE && res.statusCode === 200) metrics?.published('ok');
+      options.onRequest?.({ id, method, route: label, status: res.statusCode, durationMs: performance.now() - started, remote: remoteOf(req) });
+    };
     const method = req.method ?? 'GET';
     const read = method === 'GET' || method === 'HEAD';
+    // The hot read is counted once answered, in line: it takes no 'finish' listener.
+    const hot = read && fastReads && route === SNAPSHOT_ROUTE;
+    if (observed && !hot) res.once('finish', finished);
+    const refuse = (error: ApiError): void => {
+      reject(req, res, error);
+      if (observed && hot) finished();
+    };
+
+    const hostDenied = policy.hostDenial(req);
+    if (hostDenied) {
+      refuse(hostDenied);
+      return;
+    }
     if (route !== undefined && policy.applyCors(req, res, read || method === 'OPTIONS')) return;
     if (!read && method !== 'OPTIONS') {
       const originDenied = policy.originDenial(req);
       if (originDenied) {
-        reject(req, res, originDenied);
+        refuse(originDenied);
         return;
       }
     }
     if (read && !OPEN_ROUTES.has(route ?? '') && !readAllowed(req, readToken, publishToken)) {
-      reject(req, res, new ApiError('unauthorized', 'a valid read token is required', [], { 'WWW-Authenticate': AUTH_CHALLENGE }));
+      refuse(new ApiError('unauthorized', 'a valid read token is required', [], { 'WWW-Authenticate': AUTH_CHALLENGE }));
+      return;
+    }
+    if (hot) {
+      readSnapshot(req, res);
+      if (observed) finished();
       return;
     }
     if (method === 'GET' && route === EVENTS_CHANNEL_ADDRESS) {
       openStream(req, res);
       return;
     }
-    if (read && fastReads && route === SNAPSHOT_ROUTE) {
-      readSnapshot(req, res);
+    if (read && route === METRICS_ROUTE) {
+      serveMetrics(req, res);
       return;
     }
     // Without a host app's `next`, express ends unmatched requests itself (our 404 comes first).
@@ -266,6 +364,12 @@ export function createApp(options: AppOptions): ControlPlaneApp {
 
   return Object.defineProperties(handle, {
     closeStreams: { value: () => channel.closeAll() },
+    drain: {
+      value: () => {
+        draining = true;
+        channel.closeAll();
+      },
+    },
     subscriberCount: { get: () => limits.total },
   }) as ControlPlaneApp;
 }

@@ -14,6 +14,8 @@ export interface ControlPlaneContext {
   requestTimeoutMs: number;
   /** Check every JSON response against the generated validators (development mode). */
   validateResponses: boolean;
+  /** Why the control plane cannot serve and accept publishes now, or undefined when it can. */
+  notReadyReason(): string | undefined;
 }
 
 const CONTEXT_KEY = 'opensymphonyControlPlane';

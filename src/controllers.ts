@@ -19,8 +19,8 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, SnapshotEnvelope } from '../generated/api-types.js';
-import { HealthResponseValidator, SnapshotEnvelopeValidator, type Validator } from '../generated/validators/index.js';
+import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, ReadinessResponse, SnapshotEnvelope } from '../generated/api-types.js';
+import { HealthResponseValidator, ReadinessResponseValidator, SnapshotEnvelopeValidator, type Validator } from '../generated/validators/index.js';
 import { readJsonBody } from './body.js';
 import { contextOf } from './context.js';
 import { ApiError } from './errors.js';
@@ -69,6 +69,28 @@ export class HealthController extends Controller {
       issue_count: envelope.snapshot.issues.length,
       epoch: store.epoch,
     });
+  }
+}
+
+@Route('readyz')
+@Tags('health')
+export class ReadinessController extends Controller {
+  /**
+   * The readiness probe: 200 while the control plane can serve reads and accept publishes.
+   * @summary Report whether the control plane can serve and accept publishes
+   */
+  @Get()
+  @OperationId('getReadiness')
+  @NoSecurity()
+  @SuccessResponse(200, 'Ready.')
+  @Response<ErrorResponse>(403, 'The Host is not allowed.')
+  @Response<ErrorResponse>(500, 'The server failed.')
+  @Response<ErrorResponse>(503, 'Not ready.')
+  public getReadiness(@Request() req: ExpressRequest): ReadinessResponse {
+    const reason = contextOf(req).notReadyReason();
+    if (reason !== undefined) throw new ApiError('not_ready', `the control plane is not ready: ${reason}`);
+    this.setHeader('Cache-Control', 'no-store');
+    return checked(req, ReadinessResponseValidator, { status: 'ready' });
   }
 }
 

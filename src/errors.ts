@@ -30,6 +30,7 @@ export const ERROR_REGISTRY: Readonly<Record<ErrorCode, ErrorSpec>> = {
   too_many_requests: { status: 429, message: 'this client holds as many event streams as one client may' },
   internal_error: { status: 500, message: 'the control plane failed to handle the request' },
   too_many_subscribers: { status: 503, message: 'the server holds as many event streams as it allows' },
+  not_ready: { status: 503, message: 'the control plane cannot serve and accept publishes now' },
 };
 
 /** An error the service answers with its `Error` envelope. */

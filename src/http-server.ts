@@ -11,6 +11,8 @@ import { ApiError } from './errors.js';
 
 /** Idle keep-alive connections are closed after this, so idle sockets do not pile up. */
 export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/** How often node looks for connections past their header or request deadline. */
+const CONNECTIONS_CHECK_MS = 1_000;
 /** Node's own whole-request deadline sits past ours, so the body deadline answers in JSON first. */
 const NODE_REQUEST_TIMEOUT_SLACK_MS = 5_000;
 
@@ -38,6 +40,8 @@ function rawErrorResponse(code: ErrorCode, message: string): string {
 export function configureServer(server: Server, options: ServerLimitOptions = {}): Server {
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   server.headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  // node checks both deadlines only this often (30 s by default): check often enough to keep them.
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(CONNECTIONS_CHECK_MS, server.headersTimeout);
   server.requestTimeout = requestTimeoutMs + NODE_REQUEST_TIMEOUT_SLACK_MS;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {

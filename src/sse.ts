@@ -6,6 +6,7 @@
  * only the newest envelope and jumps to it when the socket drains.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import {
   KEEPALIVE_COMMENT,
   KEEPALIVE_INTERVAL_MS,
@@ -43,12 +44,24 @@ export type StreamEvent =
   | { type: 'attach'; remote: string; lastEventId: number | undefined }
   | { type: 'detach'; remote: string; reason: 'client_closed' | 'write_timeout' | 'server_closed'; sent: number };
 
+/** Told what the channel writes, for metrics. */
+export interface ChannelObserver {
+  /** An envelope was written to `streams` streams, `seconds` after the store accepted it. */
+  delivered(streams: number, seconds: number): void;
+  keepalive(): void;
+  /** A full stream skipped an envelope for a newer one. */
+  jumped(): void;
+  /** A stream was closed because its socket stayed full past the write timeout. */
+  evicted(): void;
+}
+
 export interface EventStreamOptions {
   /** Silence after which a keepalive comment is written (default 15 s, from the AsyncAPI document). */
   keepaliveMs?: number | undefined;
   /** How long a full socket may stay undrained before the stream is closed. */
   writeTimeoutMs?: number | undefined;
   onStreamEvent?: ((event: StreamEvent) => void) | undefined;
+  observer?: ChannelObserver | undefined;
 }
 
 /** `address:port` of the client behind a request, for logs. */
@@ -83,6 +96,7 @@ export class EventChannel {
   readonly #keepaliveMs: number;
   readonly #writeTimeoutMs: number;
   readonly #onStreamEvent: ((event: StreamEvent) => void) | undefined;
+  readonly #observer: ChannelObserver | undefined;
   readonly #streams = new Set<Stream>();
   #unsubscribe: (() => void) | undefined;
   #sweep: NodeJS.Timeout | undefined;
@@ -92,6 +106,7 @@ export class EventChannel {
     this.#keepaliveMs = options.keepaliveMs ?? KEEPALIVE_INTERVAL_MS;
     this.#writeTimeoutMs = options.writeTimeoutMs ?? STREAM_WRITE_TIMEOUT_MS;
     this.#onStreamEvent = options.onStreamEvent;
+    this.#observer = options.observer;
   }
 
   /** Streams open now. */
@@ -130,14 +145,22 @@ export class EventChannel {
   }
 
   #deliver(published: PublishedEnvelope): void {
+    const began = performance.now();
     const now = Date.now();
+    let written = 0;
     for (const stream of this.#streams) {
       if (published.envelope.sequence <= stream.lastSentSequence) continue;
       // A full socket holds at most one frame beyond its slack; newer envelopes replace each
       // other here until it drains ("jump to the latest").
-      if (stream.blockedSince !== 0) stream.pending = published;
-      else this.#send(stream, published, now);
+      if (stream.blockedSince !== 0) {
+        if (stream.pending !== undefined) this.#observer?.jumped();
+        stream.pending = published;
+      } else {
+        this.#send(stream, published, now);
+        written += 1;
+      }
     }
+    this.#observer?.delivered(written, (performance.now() - began) / 1000);
   }
 
   #send(stream: Stream, published: PublishedEnvelope, now: number): void {
@@ -172,7 +195,10 @@ export class EventChannel {
       for (const stream of this.#streams) {
         if (stream.blockedSince !== 0) {
           if (now - stream.blockedSince >= this.#writeTimeoutMs) this.#detach(stream, 'write_timeout');
-        } else if (stream.lastWriteAt <= keepaliveDue) this.#write(stream, KEEPALIVE_FRAME, now);
+        } else if (stream.lastWriteAt <= keepaliveDue) {
+          this.#write(stream, KEEPALIVE_FRAME, now);
+          this.#observer?.keepalive();
+        }
       }
     }, everyMs);
     timer.unref();
@@ -190,7 +216,10 @@ export class EventChannel {
       clearInterval(this.#sweep);
       this.#sweep = undefined;
     }
-    if (reason === 'write_timeout') stream.res.destroy();
+    if (reason === 'write_timeout') {
+      this.#observer?.evicted();
+      stream.res.destroy();
+    }
     else if (!stream.res.writableEnded) stream.res.end();
     this.#onStreamEvent?.({ type: 'detach', remote: stream.remote, reason, sent: stream.sent });
   }

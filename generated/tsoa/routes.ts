@@ -9,6 +9,8 @@ import {  fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { HealthController } from './../../src/controllers.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { ReadinessController } from './../../src/controllers.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { SnapshotController } from './../../src/controllers.js';
 import { expressAuthentication } from './../../src/publish-auth.js';
 // @ts-ignore - no great way to install types from subpackage
@@ -27,7 +29,12 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ErrorResponse": {
         "dataType": "refAlias",
-        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"error":{"dataType":"nestedObjectLiteral","nestedProperties":{"details":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"message":{"dataType":"string","required":true},"path":{"dataType":"string","required":true}}}},"message":{"dataType":"string","required":true},"code":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["invalid_json"]},{"dataType":"enum","enums":["invalid_snapshot"]},{"dataType":"enum","enums":["unauthorized"]},{"dataType":"enum","enums":["publishing_disabled"]},{"dataType":"enum","enums":["host_not_allowed"]},{"dataType":"enum","enums":["origin_not_allowed"]},{"dataType":"enum","enums":["not_found"]},{"dataType":"enum","enums":["method_not_allowed"]},{"dataType":"enum","enums":["request_timeout"]},{"dataType":"enum","enums":["payload_too_large"]},{"dataType":"enum","enums":["unsupported_media_type"]},{"dataType":"enum","enums":["too_many_requests"]},{"dataType":"enum","enums":["internal_error"]},{"dataType":"enum","enums":["too_many_subscribers"]}],"required":true}},"required":true}},"validators":{}},
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"error":{"dataType":"nestedObjectLiteral","nestedProperties":{"details":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"message":{"dataType":"string","required":true},"path":{"dataType":"string","required":true}}}},"message":{"dataType":"string","required":true},"code":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["invalid_json"]},{"dataType":"enum","enums":["invalid_snapshot"]},{"dataType":"enum","enums":["unauthorized"]},{"dataType":"enum","enums":["publishing_disabled"]},{"dataType":"enum","enums":["host_not_allowed"]},{"dataType":"enum","enums":["origin_not_allowed"]},{"dataType":"enum","enums":["not_found"]},{"dataType":"enum","enums":["method_not_allowed"]},{"dataType":"enum","enums":["request_timeout"]},{"dataType":"enum","enums":["payload_too_large"]},{"dataType":"enum","enums":["unsupported_media_type"]},{"dataType":"enum","enums":["too_many_requests"]},{"dataType":"enum","enums":["internal_error"]},{"dataType":"enum","enums":["too_many_subscribers"]},{"dataType":"enum","enums":["not_ready"]}],"required":true}},"required":true}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReadinessResponse": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"status":{"dataType":"enum","enums":["ready"],"required":true}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SnapshotEnvelope": {
@@ -76,6 +83,36 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'getHealth',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 200,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReadinessController_getReadiness: Record<string, TsoaRoute.ParameterSchema> = {
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.get('/readyz',
+            ...(fetchMiddlewares<RequestHandler>(ReadinessController)),
+            ...(fetchMiddlewares<RequestHandler>(ReadinessController.prototype.getReadiness)),
+
+            async function ReadinessController_getReadiness(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReadinessController_getReadiness, request, response });
+
+                const controller = new ReadinessController();
+
+              await templateService.apiHandler({
+                methodName: 'getReadiness',
                 controller,
                 response,
                 next,

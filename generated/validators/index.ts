@@ -1,7 +1,7 @@
 // generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
 
 import standalone from './standalone.cjs';
-import type { AgentServerStatus, ConversationEvent, DaemonSnapshot, DaemonState, DaemonStatus, Epoch, Error as ErrorResponse, ErrorBody, ErrorCode, ErrorDetail, FileChange, FileChangeKind, HealthResponse, IssueRuntimeState, IssueSnapshot, MemoryServerStatus, MetricsSnapshot, RecentEvent, RecentEventKind, SnapshotEnvelope, Timestamp, U32, U64, WorkerOutcome } from '../api-types.js';
+import type { AgentServerStatus, ConversationEvent, DaemonSnapshot, DaemonState, DaemonStatus, Epoch, Error as ErrorResponse, ErrorBody, ErrorCode, ErrorDetail, FileChange, FileChangeKind, HealthResponse, IssueRuntimeState, IssueSnapshot, MemoryServerStatus, MetricsSnapshot, ReadinessResponse, RecentEvent, RecentEventKind, SnapshotEnvelope, Timestamp, U32, U64, WorkerOutcome } from '../api-types.js';
 
 /** One violation: where (a JSON Pointer into the value) and what. */
 export interface ValidationIssue {
@@ -95,6 +95,9 @@ export const MemoryServerStatusValidator: Validator<MemoryServerStatus> = valida
 /** Validates a `MetricsSnapshot` against spec/control-plane.schema.yaml. */
 export const MetricsSnapshotValidator: Validator<MetricsSnapshot> = validator('MetricsSnapshot', standalone.MetricsSnapshot);
 
+/** Validates a `ReadinessResponse` against spec/control-plane.schema.yaml. */
+export const ReadinessResponseValidator: Validator<ReadinessResponse> = validator('ReadinessResponse', standalone.ReadinessResponse);
+
 /** Validates a `RecentEvent` against spec/control-plane.schema.yaml. */
 export const RecentEventValidator: Validator<RecentEvent> = validator('RecentEvent', standalone.RecentEvent);
 
@@ -135,6 +138,7 @@ export const VALIDATORS: Readonly<Record<string, Validator<unknown>>> = {
   IssueSnapshot: IssueSnapshotValidator,
   MemoryServerStatus: MemoryServerStatusValidator,
   MetricsSnapshot: MetricsSnapshotValidator,
+  ReadinessResponse: ReadinessResponseValidator,
   RecentEvent: RecentEventValidator,
   RecentEventKind: RecentEventKindValidator,
   SnapshotEnvelope: SnapshotEnvelopeValidator,

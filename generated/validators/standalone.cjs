@@ -2242,7 +2242,7 @@ validate38.evaluated = {"dynamicProps":false,"dynamicItems":false};
 exports.Error = validate39;
 const schema70 = {"title":"Error","description":"The body of every non-2xx JSON response.","type":"object","required":["error"],"properties":{"error":{"$ref":"#/$defs/ErrorBody"}},"examples":[{"error":{"code":"invalid_snapshot","message":"the snapshot does not match the DaemonSnapshot schema","details":[{"path":"/metrics/total_tokens","message":"must be >= 0"}]}},{"error":{"code":"unauthorized","message":"a valid bearer token is required to publish"}}]};
 const schema71 = {"title":"ErrorBody","description":"What went wrong.","type":"object","required":["code","message"],"properties":{"code":{"$ref":"#/$defs/ErrorCode"},"message":{"description":"A human-readable explanation, safe to show to an operator.","type":"string"},"details":{"description":"Individual violations, when the error has several.","type":"array","items":{"$ref":"#/$defs/ErrorDetail"}}},"examples":[{"code":"payload_too_large","message":"the request body exceeds 1048576 bytes"}]};
-const schema72 = {"title":"ErrorCode","description":"Stable, machine-readable reason of an error response:\n- `invalid_json` (400): the request body is not JSON, is nested deeper than the\n  server allows (64 levels), or its `Content-Encoding` stream is broken;\n- `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`;\n  `details` lists each violation;\n- `unauthorized` (401): the bearer token is missing or wrong (the publish token\n  on a publish; the read token, or the publish token, on a read when the server\n  requires one);\n- `publishing_disabled` (403): no publish token is configured, so publishing\n  over HTTP is off;\n- `host_not_allowed` (403): the request's `Host` is not this server's (an IP\n  literal, `localhost`, or a name it was told to answer to): the defence against\n  DNS rebinding;\n- `origin_not_allowed` (403): a publish came from a browser page of another\n  origin;\n- `not_found` (404): no such route;\n- `method_not_allowed` (405): the route exists, the method does not; the\n  `Allow` header lists the methods that do;\n- `request_timeout` (408): the request body did not arrive in time; nothing\n  was published;\n- `payload_too_large` (413): the body exceeds the configured limit (after\n  decoding its `Content-Encoding`);\n- `unsupported_media_type` (415): the body is not `application/json`, or its\n  `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`;\n- `too_many_requests` (429): this client holds as many event streams as the\n  server allows one client; `Retry-After` says when to try again;\n- `internal_error` (500): the server failed; the message never carries a stack trace;\n- `too_many_subscribers` (503): the server holds as many event streams as it\n  allows; `Retry-After` says when to try again.\n","type":"string","enum":["invalid_json","invalid_snapshot","unauthorized","publishing_disabled","host_not_allowed","origin_not_allowed","not_found","method_not_allowed","request_timeout","payload_too_large","unsupported_media_type","too_many_requests","internal_error","too_many_subscribers"]};
+const schema72 = {"title":"ErrorCode","description":"Stable, machine-readable reason of an error response:\n- `invalid_json` (400): the request body is not JSON, is nested deeper than the\n  server allows (64 levels), or its `Content-Encoding` stream is broken;\n- `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`;\n  `details` lists each violation;\n- `unauthorized` (401): the bearer token is missing or wrong (the publish token\n  on a publish; the read token, or the publish token, on a read when the server\n  requires one);\n- `publishing_disabled` (403): no publish token is configured, so publishing\n  over HTTP is off;\n- `host_not_allowed` (403): the request's `Host` is not this server's (an IP\n  literal, `localhost`, or a name it was told to answer to): the defence against\n  DNS rebinding;\n- `origin_not_allowed` (403): a publish came from a browser page of another\n  origin;\n- `not_found` (404): no such route;\n- `method_not_allowed` (405): the route exists, the method does not; the\n  `Allow` header lists the methods that do;\n- `request_timeout` (408): the request body did not arrive in time; nothing\n  was published;\n- `payload_too_large` (413): the body exceeds the configured limit (after\n  decoding its `Content-Encoding`);\n- `unsupported_media_type` (415): the body is not `application/json`, or its\n  `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`;\n- `too_many_requests` (429): this client holds as many event streams as the\n  server allows one client; `Retry-After` says when to try again;\n- `internal_error` (500): the server failed; the message never carries a stack trace;\n- `too_many_subscribers` (503): the server holds as many event streams as it\n  allows; `Retry-After` says when to try again;\n- `not_ready` (503): the control plane cannot serve and accept publishes now\n  (shutting down, or its shared store unreachable); `/readyz` answers it.\n","type":"string","enum":["invalid_json","invalid_snapshot","unauthorized","publishing_disabled","host_not_allowed","origin_not_allowed","not_found","method_not_allowed","request_timeout","payload_too_large","unsupported_media_type","too_many_requests","internal_error","too_many_subscribers","not_ready"]};
 const schema73 = {"title":"ErrorDetail","description":"One violation found in a request body.","type":"object","required":["path","message"],"properties":{"path":{"description":"JSON Pointer (RFC 6901) to the offending value in the request body; empty for the root.","type":"string"},"message":{"description":"What is wrong there.","type":"string"}},"examples":[{"path":"/daemon/state","message":"must be equal to one of the allowed values (starting, ready, degraded, stopped)"}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2288,7 +2288,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers"))){
+if(!(((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready"))){
 const err3 = {instancePath:instancePath+"/code",schemaPath:"#/$defs/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2491,7 +2491,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers"))){
+if(!(((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready"))){
 const err3 = {instancePath:instancePath+"/code",schemaPath:"#/$defs/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2627,7 +2627,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((data === "invalid_json") || (data === "invalid_snapshot")) || (data === "unauthorized")) || (data === "publishing_disabled")) || (data === "host_not_allowed")) || (data === "origin_not_allowed")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "too_many_requests")) || (data === "internal_error")) || (data === "too_many_subscribers"))){
+if(!(((((((((((((((data === "invalid_json") || (data === "invalid_snapshot")) || (data === "unauthorized")) || (data === "publishing_disabled")) || (data === "host_not_allowed")) || (data === "origin_not_allowed")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "too_many_requests")) || (data === "internal_error")) || (data === "too_many_subscribers")) || (data === "not_ready"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4303,12 +4303,75 @@ return errors === 0;
 }
 validate53.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.RecentEvent = validate54;
+exports.ReadinessResponse = validate54;
+const schema106 = {"title":"ReadinessResponse","description":"The control plane can serve reads and accept publishes now. While it cannot\n(shutting down, or its shared store unreachable) `/readyz` answers 503 with the\n`Error` envelope instead (`not_ready`).\n","type":"object","required":["status"],"properties":{"status":{"description":"Always `ready` when the control plane is ready.","type":"string","const":"ready"}},"examples":[{"status":"ready"}]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if("ready" !== data0){
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "ready"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
+
+exports.RecentEvent = validate55;
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4440,17 +4503,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"happened_at":true,"issue_identifier":true,"kind":true,"summary":true},"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":{"happened_at":true,"issue_identifier":true,"kind":true,"summary":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.RecentEventKind = validate55;
+exports.RecentEventKind = validate56;
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4477,18 +4540,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.SnapshotEnvelope = validate56;
-const schema110 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
+exports.SnapshotEnvelope = validate57;
+const schema111 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4648,17 +4711,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":{"sequence":true,"published_at":true,"snapshot":true,"epoch":true},"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":{"sequence":true,"published_at":true,"snapshot":true,"epoch":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.Timestamp = validate58;
+exports.Timestamp = validate59;
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4687,17 +4750,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.U32 = validate59;
+exports.U32 = validate60;
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4746,17 +4809,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.U64 = validate60;
+exports.U64 = validate61;
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4805,17 +4868,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.WorkerOutcome = validate61;
+exports.WorkerOutcome = validate62;
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4842,7 +4905,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};

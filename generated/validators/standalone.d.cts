@@ -19,6 +19,7 @@ declare const validators: {
   IssueSnapshot: StandaloneValidator;
   MemoryServerStatus: StandaloneValidator;
   MetricsSnapshot: StandaloneValidator;
+  ReadinessResponse: StandaloneValidator;
   RecentEvent: StandaloneValidator;
   RecentEventKind: StandaloneValidator;
   SnapshotEnvelope: StandaloneValidator;

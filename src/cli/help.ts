@@ -22,8 +22,8 @@ export const SHUTDOWN_TIMEOUT_MS = 2_000;
 
 export const SERVE_HELP = `Usage: opensymphony-control serve [options]
 
-Runs the control plane: GET / (dashboard), GET /healthz, GET /api/v1/snapshot,
-GET /api/v1/events, and PUT /api/v1/snapshot when a publish token is set.
+Runs the control plane: GET / (dashboard), GET /healthz, GET /readyz, GET /metrics,
+GET /api/v1/snapshot, GET /api/v1/events, and PUT /api/v1/snapshot when a publish token is set.
 
 Options:
   --host HOST             address to bind (default ${DEFAULT_HOST})
@@ -45,6 +45,8 @@ Options:
   --max-subscribers-per-client N
                           event streams one client address may hold (default ${DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT}); beyond it, 429
   --request-timeout-ms MS how long a request body may take to arrive (default ${DEFAULT_REQUEST_TIMEOUT_MS}); beyond it, 408
+  --log-level LEVEL       trace, debug, info (default: one line per request, stream and publish),
+                          warn (refusals and failures only), error, fatal or silent
   --keepalive-ms MS       quiet time before a keepalive comment (default ${KEEPALIVE_INTERVAL_MS})
   --initial FILE          the first snapshot, from a DaemonSnapshot JSON file
   --demo                  run an embedded simulated orchestrator that publishes every second

@@ -16,8 +16,11 @@ async function prettyStream(): Promise<DestinationStream | undefined> {
   }
 }
 
-export async function createLogger(): Promise<Logger> {
-  const options = { base: null };
+/** The levels `--log-level` takes, most verbose first; `silent` logs nothing. */
+export const LOG_LEVELS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+export async function createLogger(level = 'info'): Promise<Logger> {
+  const options = { base: null, level };
   const pretty = process.stdout.isTTY ? await prettyStream() : undefined;
   return pino(options, pretty ?? pino.destination({ fd: 1, sync: true }));
 }

@@ -12,7 +12,7 @@ import { DEMO_INTERVAL_MS, DemoOrchestrator, runDemo } from '../demo.js';
 import { SnapshotStore } from '../store.js';
 import { formatTimestamp } from '../wire.js';
 import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS } from './help.js';
-import { createLogger } from './log.js';
+import { createLogger, LOG_LEVELS } from './log.js';
 import { readSnapshotFile } from './snapshot-file.js';
 import { EXIT_FAILURE, EXIT_OK, integerOption, parse, UsageError } from './usage.js';
 
@@ -57,6 +57,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       'max-subscribers': { type: 'string' },
       'max-subscribers-per-client': { type: 'string' },
       'request-timeout-ms': { type: 'string' },
+      'log-level': { type: 'string' },
     },
     SERVE_HELP,
     0,
@@ -91,7 +92,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   const fdLimit = fileDescriptorLimit();
   const subscribers = fitSubscriberCap(requestedSubscribers, fdLimit);
 
-  const log = await createLogger();
+  const logLevel = values['log-level'] ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not ${JSON.stringify(logLevel)}`, SERVE_HELP);
+  const log = await createLogger(logLevel);
   const demo = values.demo ? new DemoOrchestrator(seed, new Date()) : undefined;
   const initial = demo ? demo.snapshot(new Date()) : values.initial ? await readSnapshotFile(values.initial) : waitingSnapshot(new Date());
   const store = new SnapshotStore(initial);
@@ -114,6 +117,11 @@ export async function serveCommand(args: string[]): Promise<number> {
         : log.info({ event: 'client_detached', remote: event.remote, reason: event.reason, sent: event.sent }, 'client detached'),
     onPublishRejected: (event) => log.warn({ event: 'publish_rejected', ...event }, 'publish rejected'),
     onRequestRejected: (event) => log.warn({ event: 'request_rejected', ...event }, 'request rejected'),
+    onRequest: (event) =>
+      log.info(
+        { event: 'request', request_id: event.id, method: event.method, route: event.route, status: event.status, duration_ms: Math.round(event.durationMs * 1000) / 1000, remote: event.remote },
+        `${event.method} ${event.route} ${event.status}`,
+      ),
     onInternalError: (error) => log.error({ event: 'internal_error', err: error }, 'internal error'),
   });
 
@@ -163,7 +171,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   });
   log.info({ event: 'stopping', signal }, `stopping on ${signal}`);
   stopDemo();
-  app.closeStreams();
+  app.drain();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeAllConnections();
   const forced = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_TIMEOUT_MS).unref());

@@ -262,7 +262,7 @@ func (v *RecentEventKind) UnmarshalJSON(data []byte) error {
 	return &DecodeError{Message: fmt.Sprintf("expected one of worker_started, workspace_prepared, stream_attached, snapshot_published, worker_completed, retry_scheduled, client_attached, client_detached, warning, got %q", text)}
 }
 
-// ErrorCode: Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again.
+// ErrorCode: Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it.
 type ErrorCode string
 
 const (
@@ -280,6 +280,7 @@ const (
 	ErrorCodeTooManyRequests      ErrorCode = "too_many_requests"
 	ErrorCodeInternalError        ErrorCode = "internal_error"
 	ErrorCodeTooManySubscribers   ErrorCode = "too_many_subscribers"
+	ErrorCodeNotReady             ErrorCode = "not_ready"
 )
 
 // UnmarshalJSON refuses values the contract does not define.
@@ -289,11 +290,11 @@ func (v *ErrorCode) UnmarshalJSON(data []byte) error {
 		return &DecodeError{Message: "expected a string"}
 	}
 	switch text {
-	case "invalid_json", "invalid_snapshot", "unauthorized", "publishing_disabled", "host_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "request_timeout", "payload_too_large", "unsupported_media_type", "too_many_requests", "internal_error", "too_many_subscribers":
+	case "invalid_json", "invalid_snapshot", "unauthorized", "publishing_disabled", "host_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "request_timeout", "payload_too_large", "unsupported_media_type", "too_many_requests", "internal_error", "too_many_subscribers", "not_ready":
 		*v = ErrorCode(text)
 		return nil
 	}
-	return &DecodeError{Message: fmt.Sprintf("expected one of invalid_json, invalid_snapshot, unauthorized, publishing_disabled, host_not_allowed, origin_not_allowed, not_found, method_not_allowed, request_timeout, payload_too_large, unsupported_media_type, too_many_requests, internal_error, too_many_subscribers, got %q", text)}
+	return &DecodeError{Message: fmt.Sprintf("expected one of invalid_json, invalid_snapshot, unauthorized, publishing_disabled, host_not_allowed, origin_not_allowed, not_found, method_not_allowed, request_timeout, payload_too_large, unsupported_media_type, too_many_requests, internal_error, too_many_subscribers, not_ready, got %q", text)}
 }
 
 // SnapshotEnvelope: One published state of the daemon: the full snapshot with the store's sequence number and publication time. Every envelope carries full state, never a delta.
@@ -816,6 +817,29 @@ func (v *HealthResponse) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// ReadinessResponse: The control plane can serve reads and accept publishes now. While it cannot (shutting down, or its shared store unreachable) `/readyz` answers 503 with the `Error` envelope instead (`not_ready`).
+type ReadinessResponse struct {
+	// Always `ready` when the control plane is ready.
+	Status string `json:"status"`
+}
+
+// UnmarshalJSON enforces the contract: required fields present, no null where none is
+// allowed, defaults for absent fields; unknown fields are ignored.
+func (v *ReadinessResponse) UnmarshalJSON(data []byte) error {
+	raw, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	*v = ReadinessResponse{}
+	if _, err := decodeField(raw, "status", true, false, &v.Status); err != nil {
+		return err
+	}
+	if v.Status != "ready" {
+		return &DecodeError{Path: "/status", Message: "must be ready"}
+	}
+	return nil
+}
+
 // ErrorDetail: One violation found in a request body.
 type ErrorDetail struct {
 	// JSON Pointer (RFC 6901) to the offending value in the request body; empty for the root.
@@ -865,7 +889,7 @@ func (v *Error) UnmarshalJSON(data []byte) error {
 
 // ErrorBody: What went wrong.
 type ErrorBody struct {
-	// Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again.
+	// Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it.
 	Code ErrorCode `json:"code"`
 	// A human-readable explanation, safe to show to an operator.
 	Message string `json:"message"`

@@ -205,7 +205,7 @@ class RecentEventKind(str, enum.Enum):
 
 
 class ErrorCode(str, enum.Enum):
-    """Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again."""
+    """Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it."""
 
     INVALID_JSON = "invalid_json"
     INVALID_SNAPSHOT = "invalid_snapshot"
@@ -221,6 +221,7 @@ class ErrorCode(str, enum.Enum):
     TOO_MANY_REQUESTS = "too_many_requests"
     INTERNAL_ERROR = "internal_error"
     TOO_MANY_SUBSCRIBERS = "too_many_subscribers"
+    NOT_READY = "not_ready"
 
 
 @dataclasses.dataclass
@@ -700,6 +701,28 @@ class HealthResponse:
 
 
 @dataclasses.dataclass
+class ReadinessResponse:
+    """The control plane can serve reads and accept publishes now. While it cannot (shutting down, or its shared store unreachable) `/readyz` answers 503 with the `Error` envelope instead (`not_ready`)."""
+
+    status: str
+
+    @classmethod
+    def from_json(cls, value: Any, path: str = "") -> "ReadinessResponse":
+        """Decodes a parsed JSON value; raises DecodeError. Unknown fields are ignored."""
+        data = _object(value, path)
+        fields: Dict[str, Any] = {}
+        _required(data, "status", path)
+        fields["status"] = _enum_constant(data["status"], _pointer(path, "status"), "ready")
+        return cls(**fields)
+
+    def to_json(self) -> Dict[str, Any]:
+        """The wire form, as the reference writes it."""
+        out: Dict[str, Any] = {}
+        out["status"] = _encode(self.status)
+        return out
+
+
+@dataclasses.dataclass
 class ErrorDetail:
     """One violation found in a request body."""
 
@@ -798,6 +821,7 @@ __all__ = [
     "FileChange",
     "RecentEvent",
     "HealthResponse",
+    "ReadinessResponse",
     "ErrorDetail",
     "Error",
     "ErrorBody",

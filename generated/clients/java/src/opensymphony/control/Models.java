@@ -192,9 +192,9 @@ public final class Models {
         }
     }
 
-    /** ErrorCode: Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again. */
+    /** ErrorCode: Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it. */
     public enum ErrorCode {
-        INVALID_JSON("invalid_json"), INVALID_SNAPSHOT("invalid_snapshot"), UNAUTHORIZED("unauthorized"), PUBLISHING_DISABLED("publishing_disabled"), HOST_NOT_ALLOWED("host_not_allowed"), ORIGIN_NOT_ALLOWED("origin_not_allowed"), NOT_FOUND("not_found"), METHOD_NOT_ALLOWED("method_not_allowed"), REQUEST_TIMEOUT("request_timeout"), PAYLOAD_TOO_LARGE("payload_too_large"), UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"), TOO_MANY_REQUESTS("too_many_requests"), INTERNAL_ERROR("internal_error"), TOO_MANY_SUBSCRIBERS("too_many_subscribers");
+        INVALID_JSON("invalid_json"), INVALID_SNAPSHOT("invalid_snapshot"), UNAUTHORIZED("unauthorized"), PUBLISHING_DISABLED("publishing_disabled"), HOST_NOT_ALLOWED("host_not_allowed"), ORIGIN_NOT_ALLOWED("origin_not_allowed"), NOT_FOUND("not_found"), METHOD_NOT_ALLOWED("method_not_allowed"), REQUEST_TIMEOUT("request_timeout"), PAYLOAD_TOO_LARGE("payload_too_large"), UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"), TOO_MANY_REQUESTS("too_many_requests"), INTERNAL_ERROR("internal_error"), TOO_MANY_SUBSCRIBERS("too_many_subscribers"), NOT_READY("not_ready");
 
         public final String wire;
 
@@ -205,7 +205,7 @@ public final class Models {
         static ErrorCode decode(JsonNode node, String path) {
             String text = string(node, path);
             for (ErrorCode value : values()) if (value.wire.equals(text)) return value;
-            throw new DecodeException(path, "expected one of invalid_json, invalid_snapshot, unauthorized, publishing_disabled, host_not_allowed, origin_not_allowed, not_found, method_not_allowed, request_timeout, payload_too_large, unsupported_media_type, too_many_requests, internal_error, too_many_subscribers, got \"" + text + "\"");
+            throw new DecodeException(path, "expected one of invalid_json, invalid_snapshot, unauthorized, publishing_disabled, host_not_allowed, origin_not_allowed, not_found, method_not_allowed, request_timeout, payload_too_large, unsupported_media_type, too_many_requests, internal_error, too_many_subscribers, not_ready, got \"" + text + "\"");
         }
     }
 
@@ -571,6 +571,24 @@ public final class Models {
             out.put("published_at", encodeInstant(publishedAt));
             out.put("issue_count", issueCount);
             if (epoch != null) out.put("epoch", epoch);
+            return out;
+        }
+    }
+
+    /** ReadinessResponse: The control plane can serve reads and accept publishes now. While it cannot (shutting down, or its shared store unreachable) `/readyz` answers 503 with the `Error` envelope instead (`not_ready`). */
+    public record ReadinessResponse(String status) {
+        /** Decodes a parsed JSON tree; throws DecodeException. Unknown fields are ignored. */
+        public static ReadinessResponse decode(JsonNode node, String path) {
+            object(node, path);
+            JsonNode nodeStatus = field(node, "status", path, true, false);
+            String fieldStatus = nodeStatus == null ? null : constant(nodeStatus, at(path, "status"), "ready");
+            return new ReadinessResponse(fieldStatus);
+        }
+
+        /** The wire form, as the reference writes it. */
+        public ObjectNode encode(ObjectMapper mapper) {
+            ObjectNode out = mapper.createObjectNode();
+            out.put("status", status);
             return out;
         }
     }
