@@ -75,6 +75,11 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
 };
 /** Routes anyone may read even when a read token is set: liveness probes cannot carry one. */
 const OPEN_ROUTES = new Set(['/healthz']);
+/**
+ * Routes with no validator, whose answer is never a 304: express would answer `If-None-Match: *`
+ * with one, which the spec does not document and which leaves a probe without its body.
+ */
+const UNCONDITIONAL_ROUTES = new Set(['/healthz']);
 
 /** Maps anything thrown while handling a request to the error the client sees. */
 export function toApiError(error: unknown): ApiError {
@@ -227,6 +232,10 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     if (method === 'GET' && route === EVENTS_CHANNEL_ADDRESS) {
       openStream(req, res);
       return;
+    }
+    if (UNCONDITIONAL_ROUTES.has(route ?? '')) {
+      delete req.headers['if-none-match'];
+      delete req.headers['if-modified-since'];
     }
     // Without a host app's `next`, express ends unmatched requests itself (our 404 comes first).
     if (next) app(req as Request, res as Response, next);
