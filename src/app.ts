@@ -110,8 +110,9 @@ function normalizeBasePath(basePath: string): string {
  * ignored), below `basePath`; undefined when the URL is outside it.
  */
 function routeOf(url: string, basePath: string): string | undefined {
-  const query = url.indexOf('?');
-  let path = (query === -1 ? url : url.slice(0, query)).toLowerCase();
+  // A fragment is no part of a request target, but node passes one on; the router drops it too.
+  const end = url.search(/[?#]/);
+  let path = (end === -1 ? url : url.slice(0, end)).toLowerCase();
   if (basePath) {
     if (path !== basePath && !path.startsWith(`${basePath}/`)) return undefined;
     path = path.slice(basePath.length);

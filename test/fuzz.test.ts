@@ -50,8 +50,8 @@ const DOCUMENTED = documentedStatuses();
 
 /** The route the app matches for a request path (case-insensitive, trailing slashes ignored), or undefined outside the base path. */
 function routeOf(path: string, basePath: string): string | undefined {
-  const query = path.indexOf('?');
-  let route = (query === -1 ? path : path.slice(0, query)).toLowerCase();
+  const end = path.search(/[?#]/);
+  let route = (end === -1 ? path : path.slice(0, end)).toLowerCase();
   if (basePath) {
     if (route !== basePath && !route.startsWith(`${basePath}/`)) return undefined;
     route = route.slice(basePath.length);
@@ -294,7 +294,7 @@ const pathArb = (basePath: string) =>
     .map(([base, segments, query]) => `${base}/${segments.join('/')}${query}`);
 
 const knownPath = (basePath: string) =>
-  fc.constantFrom('/', '/healthz', '/api/v1/snapshot', '/api/v1/events', '/api/v1/snapshot/', '/API/V1/SNAPSHOT', '/api/v1/events?x=1').map((path) => `${basePath}${path}`);
+  fc.constantFrom('/', '/healthz', '/api/v1/snapshot', '/api/v1/events', '/api/v1/snapshot/', '/API/V1/SNAPSHOT', '/api/v1/events?x=1', '/healthz#x', '/api/v1/events#x').map((path) => `${basePath}${path}`);
 
 const METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'SEARCH', 'LOCK', 'PURGE', 'QUERY'];
 
@@ -302,7 +302,7 @@ function hostArb(own: string) {
   return fc.option(
     fc.oneof(
       { weight: 3, arbitrary: fc.constant(own) },
-      fc.constantFrom(own, 'localhost', 'LOCALHOST:1', 'localhost.', '127.0.0.1', '[::1]:80', '::1', 'evil.example', 'evil.example:80', '127.0.0.1.nip.io', 'localhost.evil.example', ''),
+      fc.constantFrom(own, 'localhost', 'LOCALHOST:1', 'localhost.', '127.0.0.1', '[::1]:80', '::1', 'evil.example', 'evil.example:80', '127.0.0.1.nip.io', 'localhost.evil.example', '[::1].evil.example', '[::1', ''),
       headerText(30),
     ),
     { nil: undefined, freq: 2 },

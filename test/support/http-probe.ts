@@ -114,7 +114,8 @@ export async function rawProbe(baseUrl: string, bytes: Buffer, ms = 5000): Promi
       if (!tryParse(true)) reject(new Error(`the server closed the connection without an answer (${received.length} bytes)`));
     });
   });
-  socket.end(bytes);
+  // Not end(): node drops the answer to a client that half-closes before it is written.
+  socket.write(bytes);
   try {
     return await withDeadline(answer, ms, 'a raw answer');
   } finally {
