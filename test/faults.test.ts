@@ -64,9 +64,9 @@ async function start(options: Partial<AppOptions> = {}, headersTimeoutMs?: numbe
     },
     ...options,
   });
-  const server = createServer(app);
+  // configureServer leaves node's check interval at its default, so a short headers timeout is set here.
+  const server = createServer({ connectionsCheckingInterval: CONNECTIONS_CHECK_INTERVAL_MS }, app);
   configureServer(server, { requestTimeoutMs: options.requestTimeoutMs, headersTimeoutMs });
-  server.connectionsCheckingInterval = CONNECTIONS_CHECK_INTERVAL_MS;
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
@@ -290,7 +290,7 @@ describe('slow clients', () => {
   it('cuts a client that dribbles its headers within the headers timeout, with a JSON 408', { timeout: 10_000 }, async () => {
     const running = await start({}, 500);
     const socket = connect(Number(new URL(running.url).port), '127.0.0.1');
-    open.push({ close: () => socket.destroy() });
+    open.push({ close: () => void socket.destroy() });
     let answer = '';
     socket.on('data', (chunk: Buffer) => (answer += chunk.toString('utf8')));
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
@@ -318,7 +318,7 @@ describe('slow clients', () => {
     const running = await start({ requestTimeoutMs: 1000 });
     const body = JSON.stringify(fixtureSnapshot(1));
     const socket = connect(Number(new URL(running.url).port), '127.0.0.1');
-    open.push({ close: () => socket.destroy() });
+    open.push({ close: () => void socket.destroy() });
     socket.on('error', () => undefined);
     let answer = '';
     socket.on('data', (chunk: Buffer) => (answer += chunk.toString('utf8')));
@@ -395,6 +395,26 @@ describe('hostile headers', () => {
     }
     assert.equal(running.app.subscriberCount, 0);
     assert.equal(running.store.current().sequence, 1, 'nothing was published');
+  });
+
+  it('answers /healthz with its body whatever the conditional headers say (no undocumented 304)', { timeout: 5000 }, async () => {
+    const running = await start();
+    for (const headers of [{ 'if-none-match': '*' }, { 'if-none-match': 'W/"x", *' }, { 'if-modified-since': new Date(Date.now() + 86_400_000).toUTCString() }]) {
+      const answer = await probe(running.url, { method: 'GET', path: '/healthz', headers });
+      assert.equal(answer.status, 200, JSON.stringify(headers));
+      assert.equal((JSON.parse(answer.body.toString('utf8')) as { status: string }).status, 'ok');
+    }
+  });
+
+  it('routes a request target with a fragment as the router does: the stream, and /healthz open under a read token', { timeout: 5000 }, async () => {
+    const running = await start({ readToken: 'read' });
+    const health = await probe(running.url, { method: 'GET', path: '/healthz#probe' });
+    assert.equal(health.status, 200);
+    const stream = subscribe(running, { path: '/api/v1/events#x', headers: { authorization: 'Bearer read' } });
+    await stream.until(() => stream.events === 1, 2000, 'the stream behind a fragment');
+    const refused = subscribe(running, { path: '/api/v1/events#x' });
+    await refused.until(() => refused.status !== 0 && refused.errorBody.length > 0, 2000, 'the 401');
+    assert.equal(refused.status, 401);
   });
 
   it('refuses a publish from a foreign Origin with 403 origin_not_allowed and publishes nothing', { timeout: 10_000 }, async () => {
