@@ -115,6 +115,11 @@ function requestIdOf(req: IncomingMessage): string {
   requestCounter += 1;
   return `${REQUEST_ID_PREFIX}${requestCounter.toString(36)}`;
 }
+/**
+ * Routes with no validator, whose answer is never a 304: express would answer `If-None-Match: *`
+ * with one, which the spec does not document and which leaves a probe without its body.
+ */
+const UNCONDITIONAL_ROUTES = new Set(['/healthz', '/readyz']);
 
 /** Maps anything thrown while handling a request to the error the client sees. */
 export function toApiError(error: unknown): ApiError {
@@ -156,8 +161,9 @@ function normalizeBasePath(basePath: string): string {
  * ignored), below `basePath`; undefined when the URL is outside it.
  */
 function routeOf(url: string, basePath: string): string | undefined {
-  const query = url.indexOf('?');
-  let path = (query === -1 ? url : url.slice(0, query)).toLowerCase();
+  // A fragment is no part of a request target, but node passes one on; the router drops it too.
+  const end = url.search(/[?#]/);
+  let path = (end === -1 ? url : url.slice(0, end)).toLowerCase();
   if (basePath) {
     if (path !== basePath && !path.startsWith(`${basePath}/`)) return undefined;
     path = path.slice(basePath.length);
@@ -356,6 +362,10 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     if (read && route === METRICS_ROUTE) {
       serveMetrics(req, res);
       return;
+    }
+    if (UNCONDITIONAL_ROUTES.has(route ?? '')) {
+      delete req.headers['if-none-match'];
+      delete req.headers['if-modified-since'];
     }
     // Without a host app's `next`, express ends unmatched requests itself (our 404 comes first).
     if (next) app(req as Request, res as Response, next);

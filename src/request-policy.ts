@@ -30,7 +30,9 @@ export function hostnameOf(host: string): string {
   let name = host.trim().toLowerCase();
   if (name.startsWith('[')) {
     const end = name.indexOf(']');
-    name = end === -1 ? name.slice(1) : name.slice(1, end);
+    // Only `[literal]` or `[literal]:port`; anything else (`[::1].evil.example`) is judged whole, so refused.
+    if (end === -1 || !/^(?::\d*)?$/.test(name.slice(end + 1))) return name;
+    name = name.slice(1, end);
   } else {
     const colon = name.lastIndexOf(':');
     if (colon !== -1 && name.indexOf(':') === colon) name = name.slice(0, colon);
