@@ -147,9 +147,12 @@ async function unchanged(context: ConformanceContext, marker: string, action: ()
 
 /** The answer a stream request got, as an exchange, once its body has ended (for a refused stream). */
 async function streamExchange(context: ConformanceContext, probe: StreamProbe): Promise<Exchange> {
-  await probe.waitForEnd(context.settings.timeoutMs).catch(() => {
-    throw new CheckFailed(`expected a refused stream's body to end within ${context.settings.timeoutMs} ms, saw it stay open`);
-  });
+  // A stream that was taken (200) never ends: its status alone fails the check.
+  if (probe.response.statusCode !== 200) {
+    await probe.waitForEnd(context.settings.timeoutMs).catch(() => {
+      throw new CheckFailed(`expected the ${probe.response.statusCode ?? '?'} answer's body to end within ${context.settings.timeoutMs} ms, saw it stay open`);
+    });
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(probe.response.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -421,12 +424,13 @@ export const CHECKS: readonly Check[] = [
     needs: 'read-token',
     async run(context) {
       const wrong = { authorization: `Bearer ${context.settings.readToken ?? ''}-wrong` };
-      const answers: Array<[string, Exchange]> = [
-        ['GET /api/v1/snapshot without a token', await context.request('GET', 'api/v1/snapshot', { anonymous: true })],
-        ['GET /api/v1/snapshot with a wrong token', await context.request('GET', 'api/v1/snapshot', { headers: wrong })],
-        ['GET /api/v1/events without a token', await streamExchange(context, await context.openStream({}, true))],
+      const answers: Array<[string, () => Promise<Exchange>]> = [
+        ['GET /api/v1/snapshot without a token', () => context.request('GET', 'api/v1/snapshot', { anonymous: true })],
+        ['GET /api/v1/snapshot with a wrong token', () => context.request('GET', 'api/v1/snapshot', { headers: wrong })],
+        ['GET /api/v1/events without a token', async () => streamExchange(context, await context.openStream({}, true))],
       ];
-      for (const [what, exchange] of answers) {
+      for (const [what, send] of answers) {
+        const exchange = await send();
         expectErrorEnvelope(exchange, 401, what, 'unauthorized');
         const challenge = exchange.headers.get('www-authenticate') ?? '';
         expect(/^Bearer\b/i.test(challenge), `expected ${what} to carry WWW-Authenticate: Bearer, saw ${challenge || 'none'}`);
