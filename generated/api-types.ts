@@ -125,7 +125,9 @@ export interface paths {
          *
          *     ```
          *
-         *     with a `: keepalive` comment every 15 seconds. Ids strictly increase on one
+         *     and a `: keepalive` comment whenever nothing has been written for 15 seconds
+         *     (the keepalive interval): the stream is never silent for longer than that,
+         *     and every write, events included, restarts the interval. Ids strictly increase on one
          *     stream; a subscriber that falls behind skips straight to the latest
          *     envelope. The full description of the stream is the AsyncAPI document
          *     `asyncapi.yaml` (channel `events`).

@@ -1,10 +1,9 @@
 /** `opensymphony-control conformance <BASE_URL>`: certifies any implementation of the contract. */
 import { humanLine, humanSummary, jsonReport, junitReport, REPORTERS, type ReporterName } from '../conformance/reporters.js';
-import { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
-import { runConformance, TargetUnreachableError, UnknownCheckError } from '../conformance/runner.js';
-import { CONFORMANCE_HELP, PUBLISH_TOKEN_ENV } from './help.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, integerOption, parse, UsageError } from './usage.js';
-
+import { CONFORMANCE_BODY_LIMIT_BYTES, CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_MAX_STREAMS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
+import { runConformance, TargetUnreachableError, UnknownCheckError, VERDICT_EXIT_CODES } from '../conformance/runner.js';
+import { CONFORMANCE_HELP, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV } from './help.js';
+import { EXIT_USAGE, integerOption, parse, UsageError } from './usage.js';
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -18,8 +17,12 @@ export async function conformanceCommand(args: string[]): Promise<number> {
     args,
     {
       'publish-token': { type: 'string' },
+      'read-token': { type: 'string' },
+      'read-only': { type: 'boolean' },
       'timeout-ms': { type: 'string' },
       'keepalive-ms': { type: 'string' },
+      'body-limit-bytes': { type: 'string' },
+      'max-streams': { type: 'string' },
       only: { type: 'string' },
       skip: { type: 'string' },
       reporter: { type: 'string' },
@@ -33,20 +36,27 @@ export async function conformanceCommand(args: string[]): Promise<number> {
   if (!REPORTERS.includes(reporter)) throw new UsageError(`--reporter must be one of ${REPORTERS.join(', ')}, not ${JSON.stringify(values.reporter)}`, CONFORMANCE_HELP);
   const timeoutMs = integerOption(values['timeout-ms'], 'timeout-ms', CONFORMANCE_TIMEOUT_MS, 1, 600_000, CONFORMANCE_HELP);
   const keepaliveMs = integerOption(values['keepalive-ms'], 'keepalive-ms', CONFORMANCE_KEEPALIVE_MS, 1, 3_600_000, CONFORMANCE_HELP);
+  const bodyLimitBytes = integerOption(values['body-limit-bytes'], 'body-limit-bytes', CONFORMANCE_BODY_LIMIT_BYTES, 1, 256 * 1024 * 1024, CONFORMANCE_HELP);
+  const maxStreams = integerOption(values['max-streams'], 'max-streams', CONFORMANCE_MAX_STREAMS, 0, 10_000, CONFORMANCE_HELP);
   const publishToken = values['publish-token'] ?? (process.env[PUBLISH_TOKEN_ENV] || undefined);
+  const readToken = values['read-token'] ?? (process.env[READ_TOKEN_ENV] || undefined);
 
   try {
     const report = await runConformance({
       baseUrl,
       publishToken,
+      readToken,
+      readOnly: values['read-only'] === true,
       timeoutMs,
       keepaliveMs,
+      bodyLimitBytes,
+      maxStreams,
       only: list(values.only),
       skip: list(values.skip),
       onResult: reporter === 'human' ? (result) => process.stdout.write(humanLine(result)) : undefined,
     });
     process.stdout.write(reporter === 'json' ? jsonReport(report) : reporter === 'junit' ? junitReport(report) : humanSummary(report));
-    return report.passed ? EXIT_OK : EXIT_FAILURE;
+    return VERDICT_EXIT_CODES[report.verdict];
   } catch (error) {
     if (error instanceof UnknownCheckError) throw new UsageError(error.message, CONFORMANCE_HELP);
     if (error instanceof TargetUnreachableError) {

@@ -3,7 +3,7 @@
  * that `--help` and `--version` load nothing else: no server, no validators, no express.
  */
 import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
-import { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
+import { CONFORMANCE_BODY_LIMIT_BYTES, CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_MAX_STREAMS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
 import { DEMO_INTERVAL_MS } from '../demo.js';
 import { DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from '../limits.js';
 
@@ -88,8 +88,8 @@ export const CONFORMANCE_HELP = `Usage: opensymphony-control conformance <BASE_U
 
 Runs the conformance suite against the control plane at BASE_URL (its service root, such as
 http://127.0.0.1:2468 or http://proxy/opensymphony/) and reports each check: PASS, FAIL with
-what was expected and what was seen, or SKIP. MUST-level failures fail the run; SHOULD-level
-failures are warnings.
+what was expected and what was seen, or SKIP with why. MUST-level failures fail the run;
+SHOULD-level failures are warnings. The verdict names every MUST check that did not run.
 
 The checks that publish (--publish-token) PUT copies of the target's own current snapshot,
 so its content stays what it was, but its sequence advances by about 250: run them against a
@@ -97,12 +97,26 @@ test instance or while no daemon publishes.
 
 Options:
   --publish-token T   enable the checks that publish (default: $${PUBLISH_TOKEN_ENV})
+  --read-token T      send this bearer token on every read, and check that reads without it
+                      are refused while /healthz stays open (default: $${READ_TOKEN_ENV})
+  --read-only         run only the checks that need no publish token; the verdict says
+                      "CONFORMS (read-only)" when they all pass
   --timeout-ms N      deadline of each request and of each stream's first snapshot (default ${CONFORMANCE_TIMEOUT_MS})
-  --keepalive-ms N    how long to wait for a keepalive comment (default ${CONFORMANCE_KEEPALIVE_MS})
+  --keepalive-ms N    the target's keepalive interval: no stream may stay silent longer
+                      (default ${CONFORMANCE_KEEPALIVE_MS}, the AsyncAPI document's); the check watches a little longer
+  --body-limit-bytes N  the target's body limit, for the 413 check (default ${CONFORMANCE_BODY_LIMIT_BYTES})
+  --max-streams N     streams to open, at most, looking for the per-client cap (default ${CONFORMANCE_MAX_STREAMS})
   --only IDS          run only these checks (comma-separated ids or groups such as events)
   --skip IDS          skip these checks
   --reporter NAME     human (default), json or junit
   -h, --help          show this help
 
-Exit codes: 0 every MUST check passed, 1 a MUST check failed, 2 bad usage or target unreachable.
+Exit codes:
+  0  CONFORMS: every MUST check ran and passed (or, with --read-only, every one that needs
+     no publish token: CONFORMS (read-only))
+  1  DOES NOT CONFORM: a MUST check failed
+  2  bad usage, or the target did not answer at all
+  3  INCOMPLETE: no MUST check failed, but some did not run (no --publish-token, --only,
+     --skip); the verdict names them. Checks that do not apply to the target (read-token
+     checks without --read-token, a stream cap not reached) do not count.
 `;

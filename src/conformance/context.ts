@@ -3,8 +3,11 @@
  * event-stream probes, and publishing. Raw on purpose — the suite must see what the target
  * really sends, not what a forgiving client makes of it.
  */
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import { ControlPlaneClient, describeFailure } from '../client.js';
+import { withDeadline } from './deadline.js';
 import { StreamProbe } from './stream-probe.js';
 
 /** A check that did not hold; the message says what was expected and what was seen. */
@@ -12,6 +15,17 @@ export class CheckFailed extends Error {
   constructor(reason: string) {
     super(reason);
     this.name = 'CheckFailed';
+  }
+}
+
+/**
+ * A check that cannot apply to this target (it has no per-client cap within reach, say): reported
+ * as skipped with the reason, and not held against the verdict.
+ */
+export class NotApplicable extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'NotApplicable';
   }
 }
 
@@ -31,9 +45,22 @@ export interface Exchange {
 export interface ConformanceSettings {
   /** Deadline of each request, and the attach deadline of each stream (first snapshot). */
   timeoutMs: number;
-  /** How long to wait for a keepalive comment. */
+  /** The target's keepalive interval: the longest a stream may stay silent. */
   keepaliveMs: number;
   publishToken: string | undefined;
+  /** Sent as `Authorization: Bearer` on every read. */
+  readToken: string | undefined;
+  /** The target's body limit, for the 413 check. */
+  bodyLimitBytes: number;
+  /** How many event streams to open, at most, looking for the per-client cap. */
+  maxStreams: number;
+}
+
+export interface RequestInit {
+  headers?: Record<string, string>;
+  body?: string;
+  /** Leave the read token out (to see that the target asks for it). */
+  anonymous?: boolean;
 }
 
 export class ConformanceContext {
@@ -49,15 +76,23 @@ export class ConformanceContext {
     this.#client = new ControlPlaneClient(baseUrl);
   }
 
+  /** The headers of a read: the read token, unless the caller sets its own or asks for none. */
+  #readHeaders(headers: Record<string, string>, anonymous = false): Record<string, string> {
+    const token = this.settings.readToken;
+    if (anonymous || token === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) return headers;
+    return { authorization: `Bearer ${token}`, ...headers };
+  }
+
   /** `path` (such as `api/v1/snapshot`) under the service root, prefix and all. */
   url(path: string): string {
     return this.#client.resolve(path);
   }
 
-  async request(method: string, path: string, init: { headers?: Record<string, string>; body?: string } = {}): Promise<Exchange> {
+  async request(method: string, path: string, init: RequestInit = {}): Promise<Exchange> {
+    const read = method === 'GET' || method === 'HEAD';
     const response = await fetch(this.url(path), {
       method,
-      headers: init.headers ?? {},
+      headers: read ? this.#readHeaders(init.headers ?? {}, init.anonymous) : (init.headers ?? {}),
       ...(init.body === undefined ? {} : { body: init.body }),
       signal: AbortSignal.timeout(this.settings.timeoutMs),
       redirect: 'manual',
@@ -67,13 +102,47 @@ export class ConformanceContext {
     const text = await response.text().catch((error: unknown) => {
       throw new CheckFailed(`${method} /${path}: the body did not arrive (${describeFailure(error)})`);
     });
-    let json: unknown;
+    return { status: response.status, headers: response.headers, text, json: parseJson(text) };
+  }
+
+  /**
+   * A request over node:http that takes the answer even when the target answers before it has
+   * read the whole body and closes the connection (as a 413 may): fetch would report a reset.
+   */
+  async requestEarlyAnswer(method: string, path: string, headers: Record<string, string>, body: Buffer): Promise<Exchange> {
+    const url = new URL(this.url(path));
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method, headers: { ...headers, 'content-length': String(body.length) } });
+    const answered = new Promise<IncomingMessage>((resolve, reject) => {
+      request.once('response', resolve);
+      request.once('error', reject);
+    });
+    // Writing may fail once the target has answered and closed; the answer is what counts.
+    request.on('error', () => undefined);
+    request.end(body);
     try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
+      const response = await withDeadline(answered, this.settings.timeoutMs, `the answer to ${method} /${path}`);
+      response.setEncoding('utf8');
+      let text = '';
+      await withDeadline(
+        new Promise<void>((resolve) => {
+          response.on('data', (chunk: string) => (text += chunk));
+          response.once('end', resolve);
+          response.once('close', resolve);
+          response.once('error', () => resolve());
+        }),
+        this.settings.timeoutMs,
+        `the body of the answer to ${method} /${path}`,
+      );
+      const fetched = new Headers();
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (value !== undefined) fetched.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      return { status: response.statusCode ?? 0, headers: fetched, text, json: parseJson(text) };
+    } catch (error) {
+      throw new CheckFailed(`${method} /${path} failed: ${describeFailure(error)}`);
+    } finally {
+      request.destroy();
     }
-    return { status: response.status, headers: response.headers, text, json };
   }
 
   /** PUT /api/v1/snapshot with a raw body and an optional token. */
@@ -101,8 +170,8 @@ export class ConformanceContext {
   }
 
   /** Opens GET /api/v1/events; closed when the check ends. */
-  async openStream(headers: Record<string, string> = {}): Promise<StreamProbe> {
-    const probe = await StreamProbe.open(this.url('api/v1/events'), headers, this.settings.timeoutMs).catch((error: unknown) => {
+  async openStream(headers: Record<string, string> = {}, anonymous = false): Promise<StreamProbe> {
+    const probe = await StreamProbe.open(this.url('api/v1/events'), this.#readHeaders(headers, anonymous), this.settings.timeoutMs).catch((error: unknown) => {
       throw new CheckFailed(`GET /api/v1/events did not answer: ${describeFailure(error)}`);
     });
     this.#probes.add(probe);
@@ -119,11 +188,15 @@ export class ConformanceContext {
     return probe.events[0]!;
   }
 
-  /** Waits until the stream has delivered `sequence` (by id), or fails the check. */
+  /**
+   * Waits until the stream has delivered `sequence` or a later one (by id), or fails the check.
+   * Later counts: another publisher (a live daemon, the demo) may have published meanwhile, and a
+   * reader that fell behind rightly skips to the latest.
+   */
   async awaitId(probe: StreamProbe, sequence: number, ms: number): Promise<void> {
-    await probe.until(() => probe.ids().includes(sequence), ms, `id ${sequence}`).catch(() => {
+    await probe.until(() => probe.ids().some((id) => id >= sequence), ms, `id ${sequence}`).catch(() => {
       const ids = probe.ids();
-      throw new CheckFailed(`expected the stream to deliver id ${sequence} within ${ms} ms, saw ids ${summarize(ids)}`);
+      throw new CheckFailed(`expected the stream to deliver id ${sequence} (or a later one) within ${ms} ms, saw ids ${summarize(ids)}`);
     });
   }
 
@@ -131,6 +204,14 @@ export class ConformanceContext {
   closeStreams(): void {
     for (const probe of this.#probes) probe.close();
     this.#probes.clear();
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

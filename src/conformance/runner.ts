@@ -4,10 +4,9 @@
  */
 import { CHECKS, type CheckLevel } from './checks.js';
 import { describeFailure } from '../client.js';
-import { CheckFailed, ConformanceContext } from './context.js';
+import { CheckFailed, ConformanceContext, NotApplicable } from './context.js';
 import { withDeadline } from './deadline.js';
-
-import { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS } from './defaults.js';
+import { CONFORMANCE_BODY_LIMIT_BYTES, CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_MAX_STREAMS, CONFORMANCE_TIMEOUT_MS } from './defaults.js';
 
 export { CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_TIMEOUT_MS };
 /** No single check may take longer than this, whatever the target does. */
@@ -16,8 +15,17 @@ const CHECK_DEADLINE_MS = 120_000;
 export interface ConformanceOptions {
   baseUrl: string;
   publishToken?: string | undefined;
+  /** Sent as `Authorization: Bearer` on every read; enables the `read.*` checks. */
+  readToken?: string | undefined;
+  /** Run only the checks that need no publish token, and say so in the verdict. */
+  readOnly?: boolean | undefined;
   timeoutMs?: number | undefined;
+  /** The target's keepalive interval (default: the AsyncAPI document's, 15 s). */
   keepaliveMs?: number | undefined;
+  /** The target's body limit, for `errors.payload-too-large` (default 1 MiB). */
+  bodyLimitBytes?: number | undefined;
+  /** Streams to open, at most, looking for the per-client cap (default 80). */
+  maxStreams?: number | undefined;
   only?: readonly string[] | undefined;
   skip?: readonly string[] | undefined;
   /** Told of each result as soon as it is known. */
@@ -31,16 +39,39 @@ export interface CheckResult {
   status: 'pass' | 'fail' | 'skip';
   /** Why it failed (expected vs seen), or why it was skipped. */
   reason?: string;
+  /**
+   * On a skipped check: true when not running it leaves the verdict whole — the check does not
+   * apply to this target, or `--read-only` left it out on purpose.
+   */
+  excused?: boolean;
   duration_ms: number;
 }
+
+/**
+ * `conforms`: every MUST check ran and passed. `conforms_read_only`: every MUST check that needs
+ * no publish token ran and passed (`readOnly`). `incomplete`: none failed, but some did not run.
+ * `does_not_conform`: a MUST check failed.
+ */
+export type Verdict = 'conforms' | 'conforms_read_only' | 'incomplete' | 'does_not_conform';
+
+/** The exit code of `conformance` for each verdict (2 is bad usage or an unreachable target). */
+export const VERDICT_EXIT_CODES: Readonly<Record<Verdict, number>> = {
+  conforms: 0,
+  conforms_read_only: 0,
+  does_not_conform: 1,
+  incomplete: 3,
+};
 
 export interface ConformanceReport {
   target: string;
   started_at: string;
   duration_ms: number;
-  /** True when no MUST check failed. */
+  verdict: Verdict;
+  /** True when the verdict conforms (in full, or read-only as asked). */
   passed: boolean;
-  summary: { passed: number; failed: number; skipped: number; must_failed: number; should_failed: number };
+  summary: { passed: number; failed: number; skipped: number; must_failed: number; should_failed: number; must_not_run: number };
+  /** Every MUST check that did not run, and why; those not `excused` make the verdict incomplete. */
+  must_not_run: Array<{ id: string; reason: string; excused: boolean }>;
   results: CheckResult[];
 }
 
@@ -75,6 +106,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     timeoutMs: options.timeoutMs ?? CONFORMANCE_TIMEOUT_MS,
     keepaliveMs: options.keepaliveMs ?? CONFORMANCE_KEEPALIVE_MS,
     publishToken: options.publishToken,
+    readToken: options.readToken,
+    bodyLimitBytes: options.bodyLimitBytes ?? CONFORMANCE_BODY_LIMIT_BYTES,
+    maxStreams: options.maxStreams ?? CONFORMANCE_MAX_STREAMS,
   });
 
   let healthUrl: string;
@@ -100,15 +134,29 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     } else if (matches(check.id, options.skip ?? [])) {
       result.status = 'skip';
       result.reason = 'skipped by --skip';
-    } else if (check.publishes && options.publishToken === undefined) {
+    } else if (check.needs === 'publish-token' && options.readOnly) {
+      result.status = 'skip';
+      result.reason = 'needs the publish token; --read-only leaves it out';
+      result.excused = true;
+    } else if (check.needs === 'publish-token' && options.publishToken === undefined) {
       result.status = 'skip';
       result.reason = 'needs --publish-token';
+    } else if (check.needs === 'read-token' && options.readToken === undefined) {
+      result.status = 'skip';
+      result.reason = 'applies to a target with a read token: pass --read-token when it has one';
+      result.excused = true;
     } else {
       try {
         await withDeadline(check.run(context), CHECK_DEADLINE_MS, check.id);
       } catch (error) {
-        result.status = 'fail';
-        result.reason = error instanceof CheckFailed ? error.message : `the check could not run: ${describeFailure(error)}`;
+        if (error instanceof NotApplicable) {
+          result.status = 'skip';
+          result.reason = `not applicable: ${error.message}`;
+          result.excused = true;
+        } else {
+          result.status = 'fail';
+          result.reason = error instanceof CheckFailed ? error.message : `the check could not run: ${describeFailure(error)}`;
+        }
       } finally {
         context.closeStreams();
       }
@@ -120,17 +168,25 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
   const failed = results.filter((result) => result.status === 'fail');
   const mustFailed = failed.filter((result) => result.level === 'MUST').length;
+  const mustNotRun = results
+    .filter((result) => result.level === 'MUST' && result.status === 'skip')
+    .map((result) => ({ id: result.id, reason: result.reason ?? '', excused: result.excused === true }));
+  const verdict: Verdict =
+    mustFailed > 0 ? 'does_not_conform' : mustNotRun.some((skip) => !skip.excused) ? 'incomplete' : options.readOnly ? 'conforms_read_only' : 'conforms';
   return {
     target: options.baseUrl,
     started_at: new Date(began).toISOString(),
     duration_ms: Date.now() - began,
-    passed: mustFailed === 0,
+    verdict,
+    passed: VERDICT_EXIT_CODES[verdict] === 0,
+    must_not_run: mustNotRun,
     summary: {
       passed: results.filter((result) => result.status === 'pass').length,
       failed: failed.length,
       skipped: results.filter((result) => result.status === 'skip').length,
       must_failed: mustFailed,
       should_failed: failed.length - mustFailed,
+      must_not_run: mustNotRun.length,
     },
     results,
   };

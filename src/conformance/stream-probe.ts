@@ -12,6 +12,9 @@ export class StreamProbe {
   readonly events: EventSourceMessage[] = [];
   readonly comments: string[] = [];
   ended = false;
+  /** When the response headers arrived, and when each chunk of the body did (`performance.now()`). */
+  readonly openedAt = performance.now();
+  readonly writeTimes: number[] = [];
   #waiters: Array<() => void> = [];
 
   private constructor(
@@ -30,6 +33,7 @@ export class StreamProbe {
     });
     response.setEncoding('utf8');
     response.on('data', (chunk: string) => {
+      this.writeTimes.push(performance.now());
       this.bytes += chunk;
       parser.feed(chunk);
     });
@@ -76,6 +80,20 @@ export class StreamProbe {
     );
   }
 
+  /** Watches the stream for `ms`, or until it ends if sooner. */
+  async observe(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+      const check = (): void => {
+        if (this.ended) resolve();
+        else this.#waiters.push(check);
+      };
+      check();
+    });
+    clearTimeout(timer);
+  }
+
   async waitForEnd(ms: number): Promise<void> {
     await withDeadline(
       (async () => {
@@ -84,6 +102,20 @@ export class StreamProbe {
       ms,
       'the stream to end',
     );
+  }
+
+  /**
+   * The longest time the stream went without a byte, from the headers until `now`: between any
+   * two chunks, before the first, and after the last.
+   */
+  longestSilenceMs(now = performance.now()): number {
+    let longest = 0;
+    let previous = this.openedAt;
+    for (const time of [...this.writeTimes, now]) {
+      longest = Math.max(longest, time - previous);
+      previous = time;
+    }
+    return longest;
   }
 
   ids(): number[] {

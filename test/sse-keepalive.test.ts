@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterEach, describe, it } from 'node:test';
+import { createApp } from '../src/app.js';
+import { StreamProbe } from '../src/conformance/stream-probe.js';
+import { SnapshotStore } from '../src/store.js';
+import { fixtureSnapshot } from './fixtures/reference.js';
+import { listen } from './support/server.js';
+
+/** A short keepalive, so the rule is seen in well under a second. */
+const KEEPALIVE_MS = 300;
+/** How late a keepalive may arrive: a timer, a write and a loopback read on a busy machine. */
+const LATE_MS = 150;
+/** Timers may fire a millisecond early by the client's clock. */
+const EARLY_MS = 10;
+
+const open: Array<{ close(): unknown }> = [];
+afterEach(async () => {
+  for (const item of open.splice(0).reverse()) await item.close();
+});
+
+async function stream(): Promise<{ store: SnapshotStore; probe: StreamProbe }> {
+  const store = new SnapshotStore(fixtureSnapshot(0));
+  const server = await listen(createApp({ store, keepaliveMs: KEEPALIVE_MS }));
+  open.push(server);
+  const probe = await StreamProbe.open(`${server.url}/api/v1/events`);
+  open.push(probe);
+  await probe.until(() => probe.events.length === 1, 2_000, 'the first snapshot');
+  return { store, probe };
+}
+
+describe('the keepalive of GET /api/v1/events', () => {
+  it('writes `: keepalive` after exactly one interval of silence, and again after each', { timeout: 10_000 }, async () => {
+    const { probe } = await stream();
+    const times = [performance.now()];
+    for (let count = 1; count <= 4; count += 1) {
+      await probe.until(() => probe.comments.length === count, KEEPALIVE_MS + 1_000, `keepalive ${count}`);
+      times.push(performance.now());
+    }
+    // The first gap is only bounded above: server and client share this process, so a stall before
+    // the client read the first snapshot shortens it. Between keepalives, both sides run steadily.
+    assert.ok(times[1]! - times[0]! <= KEEPALIVE_MS + LATE_MS, `keepalive 1 came ${Math.round(times[1]! - times[0]!)} ms after the snapshot`);
+    for (let index = 2; index < times.length; index += 1) {
+      const gap = times[index]! - times[index - 1]!;
+      assert.ok(gap >= KEEPALIVE_MS - EARLY_MS && gap <= KEEPALIVE_MS + LATE_MS, `keepalive ${index} came ${Math.round(gap)} ms after the previous one`);
+    }
+    assert.ok(probe.bytes.endsWith(': keepalive\n\n'), JSON.stringify(probe.bytes.slice(-40)));
+  });
+
+  it('counts events as writes: a stream busy with events carries no comment, and the silence clock restarts at the last event', { timeout: 10_000 }, async () => {
+    const { store, probe } = await stream();
+    let lastEvent = performance.now();
+    for (let step = 1; step <= 6; step += 1) {
+      // Half an interval apart: never silent long enough for a keepalive.
+      await delay(KEEPALIVE_MS / 2);
+      store.publish(fixtureSnapshot(step));
+      await probe.until(() => probe.events.length === step + 1, 2_000, `event ${step + 1}`);
+      lastEvent = performance.now();
+    }
+    assert.equal(probe.comments.length, 0, 'no keepalive while events flow');
+    await probe.until(() => probe.comments.length === 1, KEEPALIVE_MS + 1_000, 'the keepalive after the last event');
+    const silence = performance.now() - lastEvent;
+    assert.ok(silence >= KEEPALIVE_MS - EARLY_MS && silence <= KEEPALIVE_MS + LATE_MS, `the keepalive came ${Math.round(silence)} ms after the last event`);
+    assert.ok(probe.longestSilenceMs() <= KEEPALIVE_MS + LATE_MS, `longest silence ${Math.round(probe.longestSilenceMs())} ms`);
+  });
+});
