@@ -16,7 +16,7 @@
  * Every serialiser expects a value that already passed the generated validator.
  */
 import type { DaemonSnapshot, MemoryServerStatus, SnapshotEnvelope } from '../generated/api-types.js';
-import { createWireSerializers, DEFAULTS, type WireSerializers } from '../generated/wire.js';
+import { createWireSerializers, DEFAULTS, type WireRuntime, type WireSerializers } from '../generated/wire.js';
 
 /** What a reader assumes when a producer leaves `memory_server` out (the schema's default). */
 export const DEFAULT_MEMORY_SERVER: Readonly<MemoryServerStatus> = DEFAULTS.MemoryServerStatus;
@@ -104,11 +104,14 @@ function unknownMembers(value: object, known: ReadonlySet<string>): string {
   return out;
 }
 
+/** The generic pieces the generated serialisers call. */
+export const WIRE_RUNTIME: WireRuntime = Object.freeze({ timestamp: normalizeTimestamp, unknownMembers });
+
 /**
  * The canonical JSON of a validated value of each object type of the schema, written in one
  * pass. A value with an integer past 2^53 - 1 in an unknown member throws `UnsafeIntegerError`.
  */
-export const WIRE: WireSerializers = createWireSerializers({ timestamp: normalizeTimestamp, unknownMembers });
+export const WIRE: WireSerializers = createWireSerializers(WIRE_RUNTIME);
 
 /** The canonical form of a validated snapshot (a new object; the input is not changed). */
 export function canonicalSnapshot(snapshot: DaemonSnapshot): DaemonSnapshot {
