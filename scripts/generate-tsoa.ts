@@ -7,6 +7,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DefaultRouteGenerator, generateSpec, type ExtendedRoutesConfig } from '@tsoa/cli';
 import { MetadataGenerator } from '@tsoa/cli/dist/metadataGeneration/metadataGenerator.js';
+import type { Tsoa } from '@tsoa/runtime';
 import { GENERATED_DIR, ROOT } from './paths.js';
 
 const CONTROLLERS = join(ROOT, 'src', 'controllers.ts');
@@ -23,6 +24,26 @@ class InMemoryRouteGenerator extends DefaultRouteGenerator {
   }
 }
 
+/**
+ * The metadata the routes are built from: the same, except that every `@Body()` parameter is
+ * passed through unvalidated (`any`). The controller hands the body to the generated standalone
+ * validator (via the store), which reports every violation as a JSON Pointer: tsoa validating
+ * it first would double the cost and answer with its own paths and messages. The OpenAPI
+ * document is still derived from the declared body type.
+ */
+function withUnvalidatedBodies(metadata: Tsoa.Metadata): Tsoa.Metadata {
+  return {
+    ...metadata,
+    controllers: metadata.controllers.map((controller) => ({
+      ...controller,
+      methods: controller.methods.map((method) => ({
+        ...method,
+        parameters: method.parameters.map((parameter) => (parameter.in === 'body' ? { ...parameter, type: { dataType: 'any' } } : parameter)),
+      })),
+    })),
+  };
+}
+
 export async function generateTsoa(stage: string, writeGenerated: WriteGenerated): Promise<void> {
   const metadata = new MetadataGenerator(CONTROLLERS, { experimentalDecorators: true }, [], [CONTROLLERS]).Generate();
   const routes: ExtendedRoutesConfig = {
@@ -35,7 +56,7 @@ export async function generateTsoa(stage: string, writeGenerated: WriteGenerated
     authenticationModule: join(ROOT, 'src', 'publish-auth.ts'),
     esm: true,
   };
-  const generator = new InMemoryRouteGenerator(metadata, routes);
+  const generator = new InMemoryRouteGenerator(withUnvalidatedBodies(metadata), routes);
   await generator.GenerateCustomRoutes();
   // Paths in the generated imports are written relative to generated/tsoa and end in .js (ESM).
   const content = generator.content.replace(/(from ['"])([^'"]+?)\.ts(['"])/g, '$1$2.js$3');

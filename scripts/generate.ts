@@ -20,6 +20,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { parse as parseYaml } from 'yaml';
 import { generateClients } from './generate-clients/index.js';
 import { generateTsoa } from './generate-tsoa.js';
+import { wireSource } from './generate-wire.js';
 import { ASYNCAPI_DIR, GENERATED_DIR, NODE24, ROOT, SPEC_DIR } from './paths.js';
 
 const SCHEMA_FILE = 'control-plane.schema.yaml';
@@ -63,6 +64,8 @@ async function generateValidators(stage: string): Promise<void> {
     code: { source: true, esm: false, lines: true },
   });
   ajvFormats.default(ajv);
+  // Serialisation hints (see the schema's description): annotations, nothing to validate.
+  ajv.addKeyword('x-omit-empty');
   const schemaFile = await loadSchemaFile();
   ajv.addSchema(schemaFile, SCHEMA_FILE);
   // One validator per definition, so every type (and every example in the specs) is checked by
@@ -86,7 +89,7 @@ async function generateValidators(stage: string): Promise<void> {
 import standalone from './standalone.cjs';
 import type { ${VALIDATED_TYPES.map((name) => (name === 'Error' ? 'Error as ErrorResponse' : name)).join(', ')} } from '../api-types.js';
 
-/** One violation: where (a JSON Pointer into the value) and what. */
+/** One violation: where (an RFC 6901 JSON Pointer into the value, \`~0\`/\`~1\` escaped) and what (at most MAX_MESSAGE_LENGTH characters). */
 export interface ValidationIssue {
   path: string;
   message: string;
@@ -103,15 +106,23 @@ export interface Validator<T> {
   is(value: unknown): value is T;
 }
 
+/** The longest message of one violation: enough for an enum's allowed values, never a schema dump. */
+export const MAX_MESSAGE_LENGTH = 200;
+
+function shorten(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : \`\${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…\`;
+}
+
 function describe(error: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }): ValidationIssue {
   const params = error.params;
   let message = error.message ?? error.keyword;
   if (error.keyword === 'enum' && Array.isArray(params['allowedValues'])) {
     message += \` (\${(params['allowedValues'] as unknown[]).map(String).join(', ')})\`;
   } else if (error.keyword === 'required' && typeof params['missingProperty'] === 'string') {
+    // Where the member would be: the pointer resolves in the body once the member is added.
     return { path: \`\${error.instancePath}/\${params['missingProperty'].replace(/~/g, '~0').replace(/\\//g, '~1')}\`, message: 'is required', keyword: error.keyword };
   }
-  return { path: error.instancePath, message, keyword: error.keyword };
+  return { path: error.instancePath, message: shorten(message), keyword: error.keyword };
 }
 
 function validator<T>(schema: string, check: (typeof standalone)[keyof typeof standalone]): Validator<T> {
@@ -142,6 +153,10 @@ ${VALIDATED_TYPES.map((name) => `  ${name}: ${name === 'Error' ? 'ErrorResponse'
 
 interface OpenApiDocument {
   paths: Record<string, Record<string, { operationId?: string; summary?: string }>>;
+}
+
+async function generateWire(stage: string): Promise<void> {
+  await writeGenerated(stage, 'wire.ts', wireSource(await loadSchemaFile()));
 }
 
 async function generateClientStub(stage: string): Promise<void> {
@@ -247,6 +262,7 @@ const PARTS: Record<string, { dir: string; steps: Array<(stage: string) => Promi
     steps: [
       generateTypes,
       generateValidators,
+      generateWire,
       generateClientStub,
       generateAsyncApi,
       (stage) => generateTsoa(stage, writeGenerated),

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { DaemonSnapshotValidator, type ValidationIssue } from '../generated/validators/index.js';
-import { canonicalSnapshot, formatTimestamp } from './wire.js';
+import { formatTimestamp, holdsUnsafeInteger, UnsafeIntegerError, WIRE } from './wire.js';
 
 /** An envelope with its JSON, serialised once per publish and shared by every subscriber. */
 export interface PublishedEnvelope {
@@ -15,13 +15,26 @@ export interface PublishedEnvelope {
 
 export type SnapshotListener = (published: PublishedEnvelope) => void;
 
+/** Violations listed in an `InvalidSnapshotError` (and a 400's `details`): a reply stays small however broken the body. */
+export const MAX_REPORTED_VIOLATIONS = 100;
+/** Violations spelled out in the error's own message. */
+const VIOLATIONS_IN_MESSAGE = 5;
+
 /** A snapshot the store refused; nothing changed. */
 export class InvalidSnapshotError extends Error {
   readonly code = 'invalid_snapshot';
+  /** The first MAX_REPORTED_VIOLATIONS violations, in the validator's order. */
+  readonly issues: readonly ValidationIssue[];
+  /** How many violations the snapshot has in all. */
+  readonly total: number;
 
-  constructor(readonly issues: readonly ValidationIssue[]) {
-    super(`invalid snapshot: ${issues.map((issue) => `${issue.path || '(root)'} ${issue.message}`).join('; ')}`);
+  constructor(issues: readonly ValidationIssue[]) {
+    const listed = issues.slice(0, VIOLATIONS_IN_MESSAGE).map((issue) => `${issue.path || '(root)'} ${issue.message}`);
+    const more = issues.length > VIOLATIONS_IN_MESSAGE ? `; … ${issues.length} violations in all` : '';
+    super(`invalid snapshot: ${listed.join('; ')}${more}`);
     this.name = 'InvalidSnapshotError';
+    this.issues = issues.slice(0, MAX_REPORTED_VIOLATIONS);
+    this.total = issues.length;
   }
 }
 
@@ -34,45 +47,65 @@ export interface SnapshotStoreOptions {
   onListenerError?: (error: unknown) => void;
 }
 
+/** Freezes `value` and everything in it; iterative, so a deep value cannot overflow the stack. */
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    Object.freeze(item);
+    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) pending.push(child);
   }
   return value;
 }
 
-function isUnsafeInteger(value: number): boolean {
-  return Number.isInteger(value) && !Number.isSafeInteger(value);
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function hasUnsafeInteger(value: unknown): boolean {
-  if (typeof value === 'number') return isUnsafeInteger(value);
-  if (typeof value !== 'object' || value === null) return false;
-  for (const item of Object.values(value)) if (hasUnsafeInteger(item)) return true;
-  return false;
-}
-
-/** Where the unsafe integers are; only walked once one is known to exist. */
-function unsafeIntegers(value: unknown, path = ''): ValidationIssue[] {
-  if (typeof value === 'number') {
-    return isUnsafeInteger(value)
-      ? [{ path, message: `must be at most ${Number.MAX_SAFE_INTEGER}: larger integers cannot be carried exactly`, keyword: 'maximum' }]
-      : [];
+/**
+ * Where the integers past 2^53 - 1 are, as JSON Pointers. Only walked once one is known to
+ * exist; iterative, and each object once (a caller's value may share or even loop).
+ */
+function unsafeIntegers(value: unknown): ValidationIssue[] {
+  const found: ValidationIssue[] = [];
+  const seen = new Set<object>();
+  const pending: Array<[unknown, string]> = [[value, '']];
+  while (pending.length > 0) {
+    const [item, path] = pending.pop()!;
+    if (typeof item === 'number') {
+      if (Number.isInteger(item) && !Number.isSafeInteger(item)) {
+        found.push({ path, message: `must be at most ${Number.MAX_SAFE_INTEGER}: larger integers cannot be carried exactly`, keyword: 'maximum' });
+      }
+    } else if (typeof item === 'object' && item !== null && !seen.has(item)) {
+      seen.add(item);
+      // Pushed in reverse, so the violations come out in document order.
+      const entries = Object.entries(item);
+      for (let index = entries.length - 1; index >= 0; index -= 1) {
+        const [key, child] = entries[index]!;
+        pending.push([child, `${path}/${escapePointer(key)}`]);
+      }
+    }
   }
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, item]) =>
-    unsafeIntegers(item, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
-  );
+  return found;
 }
 
-/** Validates a snapshot for the store, or throws `InvalidSnapshotError`. */
-export function validateSnapshot(snapshot: unknown): DaemonSnapshot {
+/** Checks a snapshot against the schema with the generated validator: the only validation a publish gets. */
+function checkSchema(snapshot: unknown): DaemonSnapshot {
   const result = DaemonSnapshotValidator.validate(snapshot);
   if (!result.ok) throw new InvalidSnapshotError(result.errors);
-  // JSON numbers past 2^53 have already lost digits in JavaScript; refuse rather than corrupt.
-  if (hasUnsafeInteger(result.value)) throw new InvalidSnapshotError(unsafeIntegers(result.value));
   return result.value;
+}
+
+/**
+ * Validates a snapshot for the store, or throws `InvalidSnapshotError`. The schema caps every
+ * known integer at 2^53 - 1; an unknown member may still carry a larger one, which JSON.parse
+ * has already rounded: refused rather than published wrong.
+ */
+export function validateSnapshot(snapshot: unknown): DaemonSnapshot {
+  const valid = checkSchema(snapshot);
+  if (holdsUnsafeInteger(valid)) throw new InvalidSnapshotError(unsafeIntegers(valid));
+  return valid;
 }
 
 /**
@@ -92,7 +125,7 @@ export class SnapshotStore {
     this.epoch = options.epoch ?? randomUUID();
     this.#clock = options.clock ?? (() => new Date());
     this.#onListenerError = options.onListenerError ?? ((error) => process.emitWarning(`snapshot subscriber failed: ${String(error)}`));
-    this.#current = this.#envelope(1, validateSnapshot(initial));
+    this.#current = this.#envelope(1, checkSchema(initial));
   }
 
   /** The current envelope (frozen: share it, do not change it). */
@@ -111,8 +144,7 @@ export class SnapshotStore {
    * changes nothing.
    */
   publish(snapshot: unknown): Readonly<SnapshotEnvelope> {
-    const valid = validateSnapshot(snapshot);
-    const next = this.#envelope(this.#current.envelope.sequence + 1, valid);
+    const next = this.#envelope(this.#current.envelope.sequence + 1, checkSchema(snapshot));
     this.#current = next;
     for (const listener of [...this.#listeners]) {
       try {
@@ -142,15 +174,22 @@ export class SnapshotStore {
     return this.#listeners.size;
   }
 
+  /**
+   * The envelope's JSON, written once by the generated serialiser straight from the validated
+   * snapshot; the envelope object is read back from it, so the two cannot differ and nothing
+   * the caller still holds is shared.
+   */
   #envelope(sequence: number, snapshot: DaemonSnapshot): PublishedEnvelope {
-    const envelope: SnapshotEnvelope = {
-      sequence,
-      published_at: formatTimestamp(this.#clock()),
-      snapshot: canonicalSnapshot(snapshot),
-      epoch: this.epoch,
-    };
-    const json = JSON.stringify(envelope);
+    let json: string;
+    try {
+      json = WIRE.SnapshotEnvelope({ sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch });
+    } catch (error) {
+      // Only unknown members can get here: the schema caps every known integer.
+      if (error instanceof UnsafeIntegerError) throw new InvalidSnapshotError(unsafeIntegers(snapshot));
+      throw error;
+    }
+    const envelope = deepFreeze(JSON.parse(json) as SnapshotEnvelope);
     this.#json.set(envelope, json);
-    return Object.freeze({ envelope: deepFreeze(envelope), json });
+    return Object.freeze({ envelope, json });
   }
 }

@@ -3,24 +3,23 @@
  * value, byte for byte. Producers may send fields in any order, leave defaults out, or use
  * another UTC offset; readers and the store turn what they get into this one form.
  *
- * - fields come in the reference's declaration order; fields this version does not know (added
- *   by newer producers) are kept, after the known ones, in the order they came;
- * - defaults are filled in: `memory_server`, the per-issue token counts;
- * - what the reference omits is omitted: absent optional strings, empty `recent_events` and
- *   `modified_files` of an issue;
+ * What each type's form is (member order, defaults, omissions) is the schema's to say:
+ * `npm run generate` turns spec/control-plane.schema.yaml into one straight-line serialiser per
+ * type (generated/wire.ts). This module holds the generic pieces those serialisers call and
+ * binds them:
  * - timestamps are UTC with `Z`, with fractional seconds only when non-zero, in groups of
- *   3, 6 or 9 digits (chrono's `SecondsFormat::AutoSi`).
+ *   3, 6 or 9 digits (chrono's `SecondsFormat::AutoSi`);
+ * - members this version does not know (added by newer producers) are kept, after the known
+ *   ones, in the order they came, as JSON.stringify writes them; one carrying an integer past
+ *   2^53 - 1 is refused (`UnsafeIntegerError`): JSON.parse has already rounded it.
  *
- * Every function here expects a value that already passed the generated validator.
+ * Every serialiser expects a value that already passed the generated validator.
  */
 import type { DaemonSnapshot, MemoryServerStatus, SnapshotEnvelope } from '../generated/api-types.js';
+import { createWireSerializers, DEFAULTS, type WireRuntime, type WireSerializers } from '../generated/wire.js';
 
-/** What a reader assumes when a producer leaves `memory_server` out. */
-export const DEFAULT_MEMORY_SERVER: Readonly<MemoryServerStatus> = Object.freeze({
-  enabled: false,
-  reachable: false,
-  status_line: 'disabled',
-});
+/** What a reader assumes when a producer leaves `memory_server` out (the schema's default). */
+export const DEFAULT_MEMORY_SERVER: Readonly<MemoryServerStatus> = DEFAULTS.MemoryServerStatus;
 
 /** Already what the reference writes: UTC `Z`, and 0, 3, 6 or 9 fractional digits not ending in a zero group. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:(?:[0-5]\d)(?:\.(?:\d{3}){1,3})?Z$/;
@@ -64,98 +63,62 @@ export function formatTimestamp(date: Date): string {
   return normalizeTimestamp(date.toISOString());
 }
 
-type Rule = (value: unknown) => unknown;
-
-interface Field {
-  name: string;
-  rule?: Rule;
-  /** Used when the field is absent. */
-  fallback?: () => unknown;
-  /** The reference leaves the field out when it is an empty array. */
-  omitEmpty?: boolean;
+/** A member the schema does not know carries an integer JavaScript cannot hold exactly. */
+export class UnsafeIntegerError extends RangeError {
+  constructor() {
+    super(`an unknown member carries an integer past ${Number.MAX_SAFE_INTEGER}, which cannot be carried exactly`);
+    this.name = 'UnsafeIntegerError';
+  }
 }
 
-function object(fields: Field[]): Rule {
-  const known = new Set(fields.map((field) => field.name));
-  return (value) => {
-    const input = value as Record<string, unknown>;
-    const output: Record<string, unknown> = {};
-    for (const field of fields) {
-      let item = input[field.name];
-      if (item === undefined) {
-        if (!field.fallback) continue;
-        item = field.fallback();
-      }
-      if (field.omitEmpty && Array.isArray(item) && item.length === 0) continue;
-      output[field.name] = field.rule ? field.rule(item) : item;
+/**
+ * Whether `value` is, or holds at any depth, an integer past 2^53 - 1. Iterative, as deep as the
+ * value is; `value` must not be cyclic (JSON never is).
+ */
+export function holdsUnsafeInteger(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'number') {
+      if (Number.isInteger(item) && !Number.isSafeInteger(item)) return true;
+    } else if (typeof item === 'object' && item !== null) {
+      for (const child of Object.values(item)) if (typeof child === 'object' ? child !== null : typeof child === 'number') pending.push(child);
     }
-    for (const [name, item] of Object.entries(input)) {
-      // defineProperty, not assignment: an unknown `__proto__` key is data to keep, not a prototype.
-      if (!known.has(name)) Object.defineProperty(output, name, { value: item, enumerable: true, writable: true, configurable: true });
-    }
-    return output;
-  };
+  }
+  return false;
 }
 
-function list(rule: Rule): Rule {
-  return (value) => (value as unknown[]).map(rule);
+function unknownMembers(value: object, known: ReadonlySet<string>): string {
+  let out = '';
+  const record = value as Record<string, unknown>;
+  for (const name of Object.keys(record)) {
+    if (known.has(name)) continue;
+    // An own `__proto__` member reads as its own value: it is data, not the prototype.
+    const item = record[name];
+    // Stringified first: it refuses a cycle (TypeError) before the walk could go round it.
+    const json = JSON.stringify(item) as string | undefined;
+    if (json === undefined) continue;
+    if (holdsUnsafeInteger(item)) throw new UnsafeIntegerError();
+    out += `,${JSON.stringify(name)}:${json}`;
+  }
+  return out;
 }
 
-const timestamp: Rule = (value) => normalizeTimestamp(value as string);
-const plain = (...names: string[]): Field[] => names.map((name) => ({ name }));
-const zero = () => 0;
+/** The generic pieces the generated serialisers call. */
+export const WIRE_RUNTIME: WireRuntime = Object.freeze({ timestamp: normalizeTimestamp, unknownMembers });
 
-const daemonStatus = object([{ name: 'state' }, { name: 'last_poll_at', rule: timestamp }, ...plain('workspace_root', 'status_line')]);
-const agentServerStatus = object(plain('reachable', 'base_url', 'conversation_count', 'status_line'));
-const memoryServerStatus = object(plain('enabled', 'reachable', 'endpoint', 'status_line'));
-const metrics = object(
-  plain('running_issues', 'retry_queue_depth', 'input_tokens', 'output_tokens', 'cache_read_tokens', 'total_tokens', 'total_cost_micros'),
-);
-const conversationEvent = object([{ name: 'event_id' }, { name: 'happened_at', rule: timestamp }, ...plain('kind', 'summary')]);
-const fileChange = object(plain('path', 'change_kind', 'lines_added', 'lines_removed'));
-const issue = object([
-  ...plain('identifier', 'title', 'tracker_state', 'runtime_state', 'last_outcome'),
-  { name: 'last_event_at', rule: timestamp },
-  ...plain(
-    'conversation_id_suffix',
-    'workspace_path_suffix',
-    'retry_count',
-    'blocked',
-    'server_base_url',
-    'transport_target',
-    'http_auth_mode',
-    'websocket_auth_mode',
-    'websocket_query_param_name',
-  ),
-  { name: 'recent_events', rule: list(conversationEvent), omitEmpty: true },
-  { name: 'modified_files', rule: list(fileChange), omitEmpty: true },
-  { name: 'input_tokens', fallback: zero },
-  { name: 'output_tokens', fallback: zero },
-  { name: 'cache_read_tokens', fallback: zero },
-]);
-const recentEvent = object([{ name: 'happened_at', rule: timestamp }, ...plain('issue_identifier', 'kind', 'summary')]);
-const daemonSnapshot = object([
-  { name: 'generated_at', rule: timestamp },
-  { name: 'daemon', rule: daemonStatus },
-  { name: 'agent_server', rule: agentServerStatus },
-  { name: 'memory_server', rule: memoryServerStatus, fallback: () => ({ ...DEFAULT_MEMORY_SERVER }) },
-  { name: 'metrics', rule: metrics },
-  { name: 'issues', rule: list(issue) },
-  { name: 'recent_events', rule: list(recentEvent) },
-]);
-const envelope = object([
-  { name: 'sequence' },
-  { name: 'published_at', rule: timestamp },
-  { name: 'snapshot', rule: daemonSnapshot },
-  { name: 'epoch' },
-]);
+/**
+ * The canonical JSON of a validated value of each object type of the schema, written in one
+ * pass. A value with an integer past 2^53 - 1 in an unknown member throws `UnsafeIntegerError`.
+ */
+export const WIRE: WireSerializers = createWireSerializers(WIRE_RUNTIME);
 
 /** The canonical form of a validated snapshot (a new object; the input is not changed). */
 export function canonicalSnapshot(snapshot: DaemonSnapshot): DaemonSnapshot {
-  return daemonSnapshot(snapshot) as DaemonSnapshot;
+  return JSON.parse(WIRE.DaemonSnapshot(snapshot)) as DaemonSnapshot;
 }
 
 /** The canonical form of a validated envelope (a new object; the input is not changed). */
 export function canonicalEnvelope(value: SnapshotEnvelope): SnapshotEnvelope {
-  return envelope(value) as SnapshotEnvelope;
+  return JSON.parse(WIRE.SnapshotEnvelope(value)) as SnapshotEnvelope;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DaemonSnapshot } from '../generated/api-types.js';
-import { InvalidSnapshotError, SnapshotStore, type PublishedEnvelope } from '../src/store.js';
+import { InvalidSnapshotError, MAX_REPORTED_VIOLATIONS, SnapshotStore, type PublishedEnvelope } from '../src/store.js';
 import { fixtureSnapshot, fixtureTime, referenceSnapshotJson } from './fixtures/reference.js';
 
 function fixedClock(step = 0): () => Date {
@@ -75,6 +75,38 @@ describe('SnapshotStore', () => {
     );
     snapshot.metrics.total_tokens = Number.MAX_SAFE_INTEGER;
     assert.equal(store.publish(snapshot).snapshot.metrics.total_tokens, Number.MAX_SAFE_INTEGER);
+  });
+
+  it('keeps the first 100 violations of a badly broken snapshot and counts them all', () => {
+    const store = new SnapshotStore(fixtureSnapshot(0));
+    const snapshot = fixtureSnapshot(1);
+    const template = snapshot.issues[0]!;
+    snapshot.issues = Array.from({ length: 250 }, () => ({ ...template, blocked: 'no' as unknown as boolean }));
+    assert.throws(
+      () => store.publish(snapshot),
+      (error: unknown) => {
+        assert.ok(error instanceof InvalidSnapshotError);
+        assert.equal(error.total, 250);
+        assert.equal(error.issues.length, MAX_REPORTED_VIOLATIONS);
+        assert.match(error.message, /250 violations in all/);
+        assert.ok(error.message.length < 1000, 'the message lists a few, not all');
+        return true;
+      },
+    );
+  });
+
+  it('publishes and freezes, all the way down, an unknown member nested thousands of levels deep', () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 3000; level += 1) deep = [deep];
+    const snapshot = { ...fixtureSnapshot(1), deep } as DaemonSnapshot;
+    const store = new SnapshotStore(fixtureSnapshot(0));
+    const envelope = store.publish(snapshot);
+    let node: unknown = (envelope.snapshot as unknown as { deep: unknown }).deep;
+    for (let level = 0; level < 3000; level += 1) {
+      assert.ok(Object.isFrozen(node));
+      node = (node as unknown[])[0];
+    }
+    assert.equal(node, 1);
   });
 
   it('refuses an invalid initial snapshot', () => {

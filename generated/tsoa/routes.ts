@@ -155,7 +155,7 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsSnapshotController_publishSnapshot: Record<string, TsoaRoute.ParameterSchema> = {
-                snapshot: {"in":"body","name":"snapshot","required":true,"ref":"DaemonSnapshot"},
+                snapshot: {"in":"body","name":"snapshot","required":true,"dataType":"any"},
                 req: {"in":"request","name":"req","required":true,"dataType":"object"},
         };
         app.put('/api/v1/snapshot',

@@ -3,7 +3,7 @@
 import standalone from './standalone.cjs';
 import type { AgentServerStatus, ConversationEvent, DaemonSnapshot, DaemonState, DaemonStatus, Epoch, Error as ErrorResponse, ErrorBody, ErrorCode, ErrorDetail, FileChange, FileChangeKind, HealthResponse, IssueRuntimeState, IssueSnapshot, MemoryServerStatus, MetricsSnapshot, ReadinessResponse, RecentEvent, RecentEventKind, SnapshotEnvelope, Timestamp, U32, U64, WorkerOutcome } from '../api-types.js';
 
-/** One violation: where (a JSON Pointer into the value) and what. */
+/** One violation: where (an RFC 6901 JSON Pointer into the value, `~0`/`~1` escaped) and what (at most MAX_MESSAGE_LENGTH characters). */
 export interface ValidationIssue {
   path: string;
   message: string;
@@ -20,15 +20,23 @@ export interface Validator<T> {
   is(value: unknown): value is T;
 }
 
+/** The longest message of one violation: enough for an enum's allowed values, never a schema dump. */
+export const MAX_MESSAGE_LENGTH = 200;
+
+function shorten(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+}
+
 function describe(error: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }): ValidationIssue {
   const params = error.params;
   let message = error.message ?? error.keyword;
   if (error.keyword === 'enum' && Array.isArray(params['allowedValues'])) {
     message += ` (${(params['allowedValues'] as unknown[]).map(String).join(', ')})`;
   } else if (error.keyword === 'required' && typeof params['missingProperty'] === 'string') {
+    // Where the member would be: the pointer resolves in the body once the member is added.
     return { path: `${error.instancePath}/${params['missingProperty'].replace(/~/g, '~0').replace(/\//g, '~1')}`, message: 'is required', keyword: error.keyword };
   }
-  return { path: error.instancePath, message, keyword: error.keyword };
+  return { path: error.instancePath, message: shorten(message), keyword: error.keyword };
 }
 
 function validator<T>(schema: string, check: (typeof standalone)[keyof typeof standalone]): Validator<T> {

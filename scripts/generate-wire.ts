@@ -1,0 +1,279 @@
+/**
+ * The wire step of `npm run generate`: from the `$defs` of spec/control-plane.schema.yaml, one
+ * straight-line serialiser per object type, written to generated/wire.ts. Each writes the
+ * canonical JSON of a validated value, as the Rust reference's serde would, directly as a string:
+ *
+ * - members in the order of the schema's `properties` (serde's declaration order);
+ * - an absent member with a `default` is written with it; an absent optional member without
+ *   one is left out (serde's `skip_serializing_if = "Option::is_none"`);
+ * - an array member marked `x-omit-empty: true` is left out when empty;
+ * - a string of `format: date-time` is written through the runtime's `timestamp` (UTC, `Z`,
+ *   chrono's fractional digits);
+ * - members the schema does not name are kept after the known ones, in their order, through the
+ *   runtime's `unknownMembers`.
+ *
+ * The generic pieces (timestamp formatting, unknown members) are not generated: the module
+ * exports a factory that takes them, so generated/ never imports src/ (src/wire.ts binds them).
+ */
+type Json = Record<string, unknown>;
+
+const DEFS_PREFIX = '#/$defs/';
+
+function isJson(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JavaScript identifier made of a schema name, for generated locals. */
+function identifier(name: string): string {
+  return name.replace(/[^A-Za-z0-9_$]/g, '_');
+}
+
+class WireGenerator {
+  readonly #defs: Record<string, Json>;
+  readonly #constants: string[] = [];
+  readonly #lists = new Map<string, string>();
+  #locals = 0;
+
+  constructor(schema: Json) {
+    const defs = schema['$defs'];
+    if (!isJson(defs)) throw new Error('the schema has no $defs');
+    this.#defs = defs as Record<string, Json>;
+  }
+
+  /** Object definitions: the ones that get a serialiser. */
+  objectTypes(): string[] {
+    return Object.keys(this.#defs).filter((name) => this.#isObject(this.#defs[name]!));
+  }
+
+  #isObject(schema: Json): boolean {
+    return schema['type'] === 'object' && isJson(schema['properties']);
+  }
+
+  /** The definition a `$ref` names, or undefined for an inline schema. */
+  #refName(schema: Json): string | undefined {
+    const ref = schema['$ref'];
+    if (typeof ref !== 'string') return undefined;
+    if (!ref.startsWith(DEFS_PREFIX)) throw new Error(`unsupported $ref ${ref}: only ${DEFS_PREFIX}… is followed`);
+    const name = ref.slice(DEFS_PREFIX.length);
+    if (!this.#defs[name]) throw new Error(`$ref ${ref} names no definition`);
+    return name;
+  }
+
+  /** The schema with its `$ref` followed (the property's own keywords win, as in 2020-12 siblings). */
+  #resolve(schema: Json): Json {
+    const name = this.#refName(schema);
+    return name ? { ...this.#defs[name]!, ...schema, $ref: undefined } : schema;
+  }
+
+  #constant(prefix: string, value: unknown): string {
+    const name = `${prefix}_${this.#constants.length}`;
+    this.#constants.push(`  const ${name} = deepFreeze(${JSON.stringify(value)});`);
+    return name;
+  }
+
+  /**
+   * Statements appending `prefix` (literal text) and then `value` (an expression, evaluated once)
+   * of `schema` as JSON to the array `out`.
+   */
+  statements(schema: Json, value: string, prefix: string, where: string): string[] {
+    const text = (literal: string) => JSON.stringify(literal);
+    const push = (...items: string[]) => `out += ${items.join(' + ')};`;
+    const ref = this.#refName(schema);
+    if (ref && this.#isObject(this.#defs[ref]!)) return [push(...(prefix ? [text(prefix)] : []), `write${identifier(ref)}(${value})`)];
+    const resolved = this.#resolve(schema);
+    const types = Array.isArray(resolved['type']) ? (resolved['type'] as string[]) : [resolved['type']];
+    const type = types.filter((item) => item !== 'null');
+    const local = `v${this.#locals++}`;
+    let write: string[];
+    if (type.length !== 1 || type[0] === undefined) {
+      write = [push(text(prefix), `JSON.stringify(${local})`)];
+    } else if (type[0] === 'string') {
+      const values = (resolved['enum'] as unknown[] | undefined) ?? ('const' in resolved ? [resolved['const']] : undefined);
+      // Validated enum values are among these; when none needs escaping, quoting them is enough.
+      const plain = values?.every((item) => typeof item === 'string' && JSON.stringify(item) === `"${item}"`);
+      if (plain) {
+        write = [push(text(`${prefix}"`), local, "'\"'")];
+      } else {
+        write = [
+          ...(resolved['format'] === 'date-time' ? [`${local} = timestamp(${local});`] : []),
+          // Most strings need no escaping: appended as they are, with no copy.
+          `if (NEEDS_ESCAPE.test(${local})) ${push(text(prefix), `JSON.stringify(${local})`)}`,
+          `else ${push(text(`${prefix}"`), local, "'\"'")}`,
+        ];
+      }
+    } else if (type[0] === 'integer') {
+      // A validated integer is in the schema's range, within 2^53 - 1: its decimal form is its
+      // JSON.
+      write = [push(text(prefix), local)];
+    } else if (type[0] === 'boolean') {
+      write = [push(`${local} ? ${text(`${prefix}true`)} : ${text(`${prefix}false`)}`)];
+    } else if (type[0] === 'array' && isJson(resolved['items'])) {
+      write = [push(...(prefix ? [text(prefix)] : []), `${this.#list(resolved['items'], `${where}/items`)}(${local})`)];
+    } else if (type[0] === 'object' && ref === undefined) {
+      throw new Error(`${where}: an inline object has no serialiser; give it a titled $def`);
+    } else {
+      write = [push(text(prefix), `JSON.stringify(${local})`)];
+    }
+    const body = types.includes('null') ? [`if (${local} === null) ${push(text(`${prefix}null`))}`, 'else {', ...write.map((line) => `  ${line}`), '}'] : write;
+    return [`let ${local} = ${value};`, ...body];
+  }
+
+  /** The name of a function writing an array of `items`, generated once per item schema. */
+  #list(items: Json, where: string): string {
+    const ref = this.#refName(items);
+    const key = ref ?? JSON.stringify(items);
+    let name = this.#lists.get(key);
+    if (name === undefined) {
+      name = `writeList${ref ? identifier(ref) : `_${this.#lists.size}`}`;
+      this.#lists.set(key, name);
+      this.#constants.push(
+        [
+          `  function ${name}(items: readonly any[]): string {`,
+          `    let out = '[';`,
+          `    for (let index = 0; index < items.length; index += 1) {`,
+          `      if (index > 0) out += ',';`,
+          ...this.statements(items, 'items[index]', '', where).map((line) => `      ${line}`),
+          `    }`,
+          `    return out + ']';`,
+          `  }`,
+        ].join('\n'),
+      );
+    }
+    return name;
+  }
+
+  serializer(name: string): string {
+    const schema = this.#defs[name]!;
+    const properties = schema['properties'] as Record<string, Json>;
+    const required = new Set((schema['required'] as string[] | undefined) ?? []);
+    const id = identifier(name);
+    const lines: string[] = [];
+    // Whether a member has certainly (or possibly) been written before this one: the comma is
+    // then static (or decided at run time); before the first member there is none.
+    let written = false;
+    let maybeWritten = false;
+    let requiredCount = 0;
+    let local = 0;
+    for (const [member, property] of Object.entries(properties)) {
+      const where = `$defs/${name}/properties/${member}`;
+      const key = JSON.stringify(member);
+      const resolved = this.#resolve(property);
+      const omitEmpty = property['x-omit-empty'] === true;
+      if (omitEmpty && resolved['type'] !== 'array') throw new Error(`${where}: x-omit-empty applies to arrays only`);
+      const hasDefault = 'default' in property || 'default' in resolved;
+      const comma = written ? ',' : '';
+      const write = (item: string) => [
+        ...(maybeWritten && !written ? ["if (out.length !== 1) out += ',';"] : []),
+        ...this.statements(property, item, `${comma}${key}:`, where),
+      ];
+      if (required.has(member)) {
+        requiredCount += 1;
+        if (omitEmpty) throw new Error(`${where}: a required member cannot be omitted`);
+        lines.push(...write(`value[${key}]`).map((line) => `    ${line}`));
+        written = true;
+        maybeWritten = true;
+        continue;
+      }
+      const item = `m${local++}`;
+      lines.push(`    let ${item} = value[${key}];`);
+      if (hasDefault) {
+        const fallback = 'default' in property ? property['default'] : resolved['default'];
+        const literal = typeof fallback === 'object' && fallback !== null ? this.#constant(`DEFAULT_${id}`, fallback) : JSON.stringify(fallback);
+        lines.push(`    if (${item} === undefined) ${item} = ${literal};`, `    else known += 1;`);
+        if (omitEmpty) lines.push(`    if (${item}.length > 0) {`, ...write(item).map((line) => `      ${line}`), '    }');
+        else lines.push(...write(item).map((line) => `    ${line}`));
+      } else {
+        lines.push(`    if (${item} !== undefined) {`, `      known += 1;`, ...write(item).map((line) => `      ${line}`), '    }');
+      }
+      if (hasDefault && !omitEmpty) written = true;
+      maybeWritten = true;
+    }
+    return [
+      `  const KNOWN_${id}: ReadonlySet<string> = new Set(${JSON.stringify(Object.keys(properties))});`,
+      `  /** ${name}: ${Object.keys(properties).join(', ')}. */`,
+      `  function write${id}(value: any): string {`,
+      `    let out = '{';`,
+      `    let known = ${requiredCount};`,
+      ...lines,
+      `    // Every own member is known unless the counts differ: only then are they looked at.`,
+      `    if (Object.keys(value).length !== known) {`,
+      `      const extra = unknownMembers(value, KNOWN_${id});`,
+      `      out += out.length === 1 ? extra.slice(1) : extra;`,
+      `    }`,
+      `    return out + '}';`,
+      `  }`,
+    ].join('\n');
+  }
+
+  constants(): string[] {
+    return this.#constants;
+  }
+
+  /** Definitions with a `default` (for readers that fill one in). */
+  defaults(): Array<[string, unknown]> {
+    return Object.entries(this.#defs)
+      .filter(([, schema]) => 'default' in schema)
+      .map(([name, schema]) => [name, schema['default']]);
+  }
+}
+
+/**
+ * The source of generated/wire.ts for `schema` (spec/control-plane.schema.yaml, parsed).
+ * `typesModule` is where the types of the schema's definitions are imported from.
+ */
+export function wireSource(schema: Json, typesModule = './api-types.js', schemaLabel = 'spec/control-plane.schema.yaml'): string {
+  const generator = new WireGenerator(schema);
+  const types = generator.objectTypes();
+  const serializers = types.map((name) => generator.serializer(name));
+  const typeName = (name: string) => (name === 'Error' ? 'ErrorResponse' : name);
+  return `
+import type { ${types.map((name) => (name === 'Error' ? 'Error as ErrorResponse' : name)).join(', ')} } from '${typesModule}';
+
+/** The generic pieces the serialisers call (src/wire.ts provides them). */
+export interface WireRuntime {
+  /** A validated RFC 3339 timestamp as the reference writes it. */
+  timestamp(value: string): string;
+  /** \`,"name":json\` for each own member of \`value\` not in \`known\`, in order; '' when none. */
+  unknownMembers(value: object, known: ReadonlySet<string>): string;
+}
+
+/** One serialiser per object type of ${schemaLabel}: the canonical JSON of a validated value. */
+export interface WireSerializers {
+${types.map((name) => `  ${name}(value: ${typeName(name)}): string;`).join('\n')}
+}
+
+function deepFreeze<T>(value: T): T {
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const item of Object.values(next)) pending.push(item);
+  }
+  return value;
+}
+
+/** The \`default\` of each definition that has one, as a reader fills it in. */
+export const DEFAULTS = {
+${generator
+  .defaults()
+  .map(([name, value]) => `  ${name}: deepFreeze(${JSON.stringify(value)}) as Readonly<${typeName(name)}>,`)
+  .join('\n')}
+} as const;
+
+/** Builds the serialisers around the generic pieces. */
+export function createWireSerializers(runtime: WireRuntime): WireSerializers {
+  const { timestamp, unknownMembers } = runtime;
+
+  // What JSON.stringify would escape in a string: quotes, backslashes, controls, surrogates.
+  const NEEDS_ESCAPE = /["\\\\\\u0000-\\u001f\\ud800-\\udfff]/;
+
+${generator.constants().join('\n\n')}
+
+${serializers.join('\n\n')}
+
+  return {
+${types.map((name) => `    ${name}: write${identifier(name)},`).join('\n')}
+  };
+}
+`;
+}
