@@ -21,7 +21,7 @@ export const SNAPSHOT_EVENT_ID_PATTERN = new RegExp('^[1-9][0-9]*$');
 /** Text of the keepalive comment line (`: keepalive`). */
 export const KEEPALIVE_COMMENT = 'keepalive';
 
-/** How often the server writes the keepalive comment. */
+/** The longest a stream stays silent: after this long without a write, a keepalive comment is written. */
 export const KEEPALIVE_INTERVAL_MS = 15000;
 
 /** Request header a reconnecting client names its last seen id in. */

@@ -1,6 +1,6 @@
 // generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
 
-import type { SnapshotEnvelope, DaemonSnapshot, DaemonStatus, AgentServerStatus, MemoryServerStatus, MetricsSnapshot, IssueSnapshot, ConversationEvent, FileChange, RecentEvent, HealthResponse, ErrorDetail, Error as ErrorResponse, ErrorBody } from './api-types.js';
+import type { SnapshotEnvelope, DaemonSnapshot, DaemonStatus, AgentServerStatus, MemoryServerStatus, MetricsSnapshot, IssueSnapshot, ConversationEvent, FileChange, RecentEvent, HealthResponse, ReadinessResponse, ErrorDetail, Error as ErrorResponse, ErrorBody } from './api-types.js';
 
 /** The generic pieces the serialisers call (src/wire.ts provides them). */
 export interface WireRuntime {
@@ -23,6 +23,7 @@ export interface WireSerializers {
   FileChange(value: FileChange): string;
   RecentEvent(value: RecentEvent): string;
   HealthResponse(value: HealthResponse): string;
+  ReadinessResponse(value: ReadinessResponse): string;
   ErrorDetail(value: ErrorDetail): string;
   Error(value: ErrorResponse): string;
   ErrorBody(value: ErrorBody): string;
@@ -468,17 +469,32 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
     return out + '}';
   }
 
+  const KNOWN_ReadinessResponse: ReadonlySet<string> = new Set(["status"]);
+  /** ReadinessResponse: status. */
+  function writeReadinessResponse(value: any): string {
+    let out = '{';
+    let known = 1;
+    let v62 = value["status"];
+    out += "\"status\":\"" + v62 + '"';
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known) {
+      const extra = unknownMembers(value, KNOWN_ReadinessResponse);
+      out += out.length === 1 ? extra.slice(1) : extra;
+    }
+    return out + '}';
+  }
+
   const KNOWN_ErrorDetail: ReadonlySet<string> = new Set(["path","message"]);
   /** ErrorDetail: path, message. */
   function writeErrorDetail(value: any): string {
     let out = '{';
     let known = 2;
-    let v62 = value["path"];
-    if (NEEDS_ESCAPE.test(v62)) out += "\"path\":" + JSON.stringify(v62);
-    else out += "\"path\":\"" + v62 + '"';
-    let v63 = value["message"];
-    if (NEEDS_ESCAPE.test(v63)) out += ",\"message\":" + JSON.stringify(v63);
-    else out += ",\"message\":\"" + v63 + '"';
+    let v63 = value["path"];
+    if (NEEDS_ESCAPE.test(v63)) out += "\"path\":" + JSON.stringify(v63);
+    else out += "\"path\":\"" + v63 + '"';
+    let v64 = value["message"];
+    if (NEEDS_ESCAPE.test(v64)) out += ",\"message\":" + JSON.stringify(v64);
+    else out += ",\"message\":\"" + v64 + '"';
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
       const extra = unknownMembers(value, KNOWN_ErrorDetail);
@@ -506,16 +522,16 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   function writeErrorBody(value: any): string {
     let out = '{';
     let known = 2;
-    let v64 = value["code"];
-    out += "\"code\":\"" + v64 + '"';
-    let v65 = value["message"];
-    if (NEEDS_ESCAPE.test(v65)) out += ",\"message\":" + JSON.stringify(v65);
-    else out += ",\"message\":\"" + v65 + '"';
+    let v65 = value["code"];
+    out += "\"code\":\"" + v65 + '"';
+    let v66 = value["message"];
+    if (NEEDS_ESCAPE.test(v66)) out += ",\"message\":" + JSON.stringify(v66);
+    else out += ",\"message\":\"" + v66 + '"';
     let m0 = value["details"];
     if (m0 !== undefined) {
       known += 1;
-      let v66 = m0;
-      out += ",\"details\":" + writeListErrorDetail(v66);
+      let v67 = m0;
+      out += ",\"details\":" + writeListErrorDetail(v67);
     }
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
@@ -537,6 +553,7 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
     FileChange: writeFileChange,
     RecentEvent: writeRecentEvent,
     HealthResponse: writeHealthResponse,
+    ReadinessResponse: writeReadinessResponse,
     ErrorDetail: writeErrorDetail,
     Error: writeError,
     ErrorBody: writeErrorBody,

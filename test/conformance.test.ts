@@ -30,12 +30,8 @@ const OUR_KEEPALIVE_MS = 200;
 /** The minimal server's limits, for the checks that probe them. */
 const MINIMAL = { ...FAST, bodyLimitBytes: MINIMAL_BODY_LIMIT_BYTES, maxStreams: MINIMAL_STREAMS_PER_CLIENT + 2 };
 
-/**
- * Checks our server fails today for a defect being fixed on another branch: `publish.error-pointers`
- * sees tsoa's `/$0/…` paths until the server reports JSON Pointers (issue #12.3). Such a check
- * may pass or fail here, and nothing else may fail; empty this list once the fix is merged.
- */
-const PENDING_SERVER_FIXES: readonly string[] = ['publish.error-pointers'];
+/** Checks our server may fail for a defect still being fixed; empty: every check must pass. */
+const PENDING_SERVER_FIXES: readonly string[] = [];
 
 /** Defects added with the checks for #11.7 and #12: each must fail its check and no other. */
 const NEW_DEFECTS: ReadonlySet<Defect> = new Set([

@@ -7,8 +7,10 @@ export {
   runConformance,
   TargetUnreachableError,
   UnknownCheckError,
+  VERDICT_EXIT_CODES,
   type CheckResult,
+  type Verdict,
   type ConformanceOptions,
   type ConformanceReport,
 } from '../conformance/runner.js';
-export { humanSummary, jsonReport, junitReport } from '../conformance/reporters.js';
+export { humanSummary, jsonReport, junitReport, verdictText } from '../conformance/reporters.js';

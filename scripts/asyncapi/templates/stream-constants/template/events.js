@@ -50,7 +50,7 @@ export default function ({ asyncapi }) {
     `/** Text of the keepalive comment line (\`: keepalive\`). */`,
     `export const KEEPALIVE_COMMENT = ${literal(requireValue(sse['keepalive-comment'], '`x-sse.keepalive-comment`'))};`,
     ``,
-    `/** How often the server writes the keepalive comment. */`,
+    `/** The longest a stream stays silent: after this long without a write, a keepalive comment is written. */`,
     `export const KEEPALIVE_INTERVAL_MS = ${Number(requireValue(sse['keepalive-interval-ms'], '`x-sse.keepalive-interval-ms`'))};`,
     ``,
     `/** Request header a reconnecting client names its last seen id in. */`,
