@@ -95,6 +95,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   const logLevel = values['log-level'] ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, not ${JSON.stringify(logLevel)}`, SERVE_HELP);
   const log = await createLogger(logLevel);
+  // Start and stop are always said, whatever the level: supervisors and scripts wait for them.
+  const lifecycle = logLevel === 'silent' ? log : log.child({}, { level: 'info' });
   const demo = values.demo ? new DemoOrchestrator(seed, new Date()) : undefined;
   const initial = demo ? demo.snapshot(new Date()) : values.initial ? await readSnapshotFile(values.initial) : waitingSnapshot(new Date());
   const store = new SnapshotStore(initial);
@@ -138,7 +140,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}${basePath ? basePath.replace(/\/+$/, '') : ''}/`;
-  log.info(
+  lifecycle.info(
     {
       event: 'started',
       url,
@@ -169,13 +171,13 @@ export async function serveCommand(args: string[]): Promise<number> {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  log.info({ event: 'stopping', signal }, `stopping on ${signal}`);
+  lifecycle.info({ event: 'stopping', signal }, `stopping on ${signal}`);
   stopDemo();
   app.drain();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeAllConnections();
   const forced = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_TIMEOUT_MS).unref());
   await Promise.race([closed, forced]);
-  log.info({ event: 'stopped' }, 'control plane stopped');
+  lifecycle.info({ event: 'stopped' }, 'control plane stopped');
   return EXIT_OK;
 }
