@@ -31,7 +31,8 @@ const ELLIPSIS = '…';
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const BLANKS = /[\t\n\r]/g;
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f]$/u;
+// Combining marks (variation selectors included) and format characters (zero-width space, joiners).
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 
 /** `text` with line breaks and tabs turned into spaces and every other control character into `?`. */
 export function printable(text: string): string {
