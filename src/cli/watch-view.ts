@@ -204,10 +204,12 @@ function tableRow(columns: Column[], cells: Segment[]): Line {
   const line: Line = [];
   columns.forEach((column, index) => {
     const cell = cells[index]!;
-    const cut = pad(cell.text, column.width);
-    const aligned = column.align === 'right' ? cut.trimEnd().padStart(column.width) : cut;
+    const cut = pad(cell.text, column.width).trimEnd();
+    // Only the text is coloured, never the padding around it.
+    const padding = { text: ' '.repeat(column.width - displayWidth(cut)) };
     if (index > 0) line.push({ text: ' ' });
-    line.push({ text: aligned, tone: cell.tone });
+    if (column.align === 'right') line.push(padding, { text: cut, tone: cell.tone });
+    else line.push({ text: cut, tone: cell.tone }, padding);
   });
   return line;
 }
