@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -110,12 +112,13 @@ const execFileAsync = promisify(execFile);
 /** How often a test looks at the pane: tmux has no "the screen changed" notice short of control mode. */
 const SCREEN_POLL_MS = 50;
 
-/** A tmux server of its own (its own socket, no config) driving `watch` in a pseudo-terminal. */
+/** A tmux server of its own (its own socket in a temporary directory, no config) driving `watch` in a pseudo-terminal. */
 class Terminal {
-  readonly socket = `opensymphony-watch-test-${process.pid}`;
+  readonly dir = mkdtempSync(join(tmpdir(), 'opensymphony-watch-'));
+  readonly socket = join(this.dir, 'tmux.sock');
 
   async tmux(...args: string[]): Promise<string> {
-    const { stdout } = await execFileAsync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { timeout: 5000 });
+    const { stdout } = await execFileAsync('tmux', ['-S', this.socket, '-f', '/dev/null', ...args], { timeout: 5000 });
     return stdout;
   }
 
@@ -157,6 +160,7 @@ class Terminal {
 
   async close(): Promise<void> {
     await this.tmux('kill-server').catch(() => undefined);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
