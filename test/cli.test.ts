@@ -7,7 +7,7 @@ import { HealthResponseValidator, SnapshotEnvelopeValidator } from '../generated
 import { ControlPlaneClient } from '../src/client.js';
 import { isLoopback } from '../src/cli/serve.js';
 import { fixtureSnapshot } from './fixtures/reference.js';
-import { runCli, spawnCli, startServe, type ServeProcess } from './support/cli.js';
+import { runCli, startServe, type ServeProcess } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
 import { rawServer } from './support/raw-server.js';
 import { SseReader } from './support/sse-reader.js';
@@ -162,55 +162,5 @@ describe('publish', () => {
     const unreachable = await runCli(['publish', files.valid, '--url', down.url, '--token', TOKEN]);
     assert.equal(unreachable.code, 1);
     assert.match(unreachable.stderr, /control-plane HTTP request failed/);
-  });
-});
-
-describe('watch', () => {
-  it('prints one frame with --once: health, metrics, issues and recent events', { timeout: 30_000 }, async () => {
-    const server = await serve(['--demo', '--seed', '3', '--demo-interval-ms', '50']);
-    await server.waitForLog(() => true, 'any log');
-    const result = await runCli(['watch', '--once', server.url]);
-    assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /SNAPSHOT · sequence \d+/);
-    assert.match(result.stdout, /daemon (starting|ready|degraded)/);
-    assert.match(result.stdout, /agent server (up|DOWN)/);
-    assert.match(result.stdout, /ISSUE +TITLE +TRACKER +RUNTIME +OUTCOME +RETRIES +BLOCKED +TOKENS/);
-    assert.match(result.stdout, /DEMO-10\d/);
-    assert.match(result.stdout, /RECENT EVENTS/);
-  });
-
-  it('fails with exit 1 when the server is down', async () => {
-    const down = await rawServer(() => undefined);
-    await down.close();
-    const result = await runCli(['watch', '--once', down.url]);
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /cannot read/);
-  });
-
-  it('redraws live on every snapshot until stopped, then exits 0', { timeout: 30_000 }, async () => {
-    const server = await serve(['--demo', '--demo-interval-ms', '50']);
-    const child = spawnCli(['watch', server.url]);
-    let output = '';
-    const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
-    try {
-      await withDeadline(
-        new Promise<void>((resolve) => {
-          child.stdout.on('data', (chunk: Buffer) => {
-            output += chunk.toString();
-            const frames = output.match(/LIVE · sequence (\d+)/g) ?? [];
-            if (new Set(frames).size >= 3) resolve();
-          });
-        }),
-        15_000,
-        'three live frames',
-      );
-      child.kill('SIGINT');
-      assert.equal(await withDeadline(exited, 5000, 'watch to exit'), 0);
-      const sequences = [...output.matchAll(/LIVE · sequence (\d+)/g)].map((match) => Number(match[1]));
-      for (let index = 1; index < sequences.length; index += 1) assert.ok(sequences[index]! >= sequences[index - 1]!);
-      assert.match(output, /CONNECTING/);
-    } finally {
-      child.kill('SIGKILL');
-    }
   });
 });

@@ -76,12 +76,26 @@ export const WATCH_HELP = `Usage: opensymphony-control watch [URL] [options]
 Follows the control plane at URL (default ${DEFAULT_SERVICE_URL}, a service root such as
 http://proxy/opensymphony also works) and redraws on every snapshot: the connection state,
 the daemon, agent-server and memory-server health, the metrics, the issues and the recent
-events. Survives server restarts by reconnecting. Ctrl-C restores the terminal and exits.
+events. Survives server restarts by reconnecting (also while the server is not up yet).
+
+On a terminal the frame fits the window (redrawn on resize, on the alternate screen): a fixed
+header, as many issues as fit and "+N more". Keys:
+  /        filter issues by identifier, title or state (Enter applies, Esc cancels)
+  s        cycle the sort: identifier, runtime state, tokens, last event
+  q        quit (Ctrl-C too); the terminal is restored
+Piped, each frame is printed in full, without colours or control codes. Colours mark states
+only on a terminal, and never when NO_COLOR is set.
 
 Options:
-  --once               print one frame from GET /api/v1/snapshot and exit (for scripts)
+  --json               one JSON line per snapshot (the envelope as received) on stdout, for jq;
+                       reconnections are reported on stderr
+  --once               print one frame (or with --json one line) from GET /api/v1/snapshot and exit
   --read-token TOKEN   the server's read token, when it requires one (default: $${READ_TOKEN_ENV})
   -h, --help           show this help
+
+Exit codes: 0 quit, or the output closed (watch | head); 1 the server refused (read token
+missing or wrong, 403, 404) or, with --once, could not be read; 2 bad usage or a URL that can
+never work (not http:// or https://, a host that does not resolve).
 `;
 
 export const CONFORMANCE_HELP = `Usage: opensymphony-control conformance <BASE_URL> [options]
