@@ -19,7 +19,7 @@ export interface Panel {
 
 const PANEL_WIDTH = 470;
 const PANEL_HEIGHT = 380;
-const MARGIN = { left: 64, right: 16, top: 36, bottom: 52 };
+const MARGIN = { left: 64, right: 30, top: 36, bottom: 52 };
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, sans-serif"';
 
 function escapeXml(text: string): string {

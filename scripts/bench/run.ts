@@ -28,6 +28,7 @@ import { memory } from './memory.js';
 import type { PublishCostRequest, PublishCostResult } from './publish-cost.js';
 import { growthPlot, growthTable, resultRow, targetsTable, type BenchResults, type GrowthFanout, type ResultRow } from './report.js';
 import { scenarioSetups } from './setups.js';
+import { median } from './stats.js';
 import { measureStartup } from './startup.js';
 import type * as ServerExports from '../../src/exports/server.js';
 
@@ -75,7 +76,7 @@ function fanoutScenario(issues: number, subscribers: number): FanoutScenario {
   if (subscribers >= 5_000 || issues >= 5_000) return { issues, subscribers, warmup: 1, publishes: 4 };
   if (subscribers >= 1_000) return { issues, subscribers, warmup: 2, publishes: 8 };
   if (subscribers >= 100 || issues >= 1_000) return { issues, subscribers, warmup: 3, publishes: 20 };
-  return { issues, subscribers, warmup: 10, publishes: 60 };
+  return { issues, subscribers, warmup: 30, publishes: 100 };
 }
 
 function newestMtime(dir: string): number {
@@ -240,6 +241,11 @@ writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
 writeFileSync(join(RESULTS_DIR, 'latest.svg'), growthPlot(results));
 
 const failed = rows.filter((row) => !row.pass);
+/** Above this share of a core, the readers rather than the server may have set a fan-out row's pace. */
+const LOAD_BOUND_SHARE = 0.8;
+const loadBound = [...growth.fanoutBySubscribers, ...growth.fanoutByIssues]
+  .filter((scenario) => median(scenario.ceiling.loadCpuShare) > LOAD_BOUND_SHARE || median(scenario.ours.loadCpuShare) > LOAD_BOUND_SHARE)
+  .map((scenario) => `${scenario.subscribers} subscriber(s) × ${scenario.issues} issues`);
 const perSubscriber = (side: 'ours' | 'ceiling') => {
   const row = rows.find((r) => r.id === 'rss-10000')!;
   const idle = rows.find((r) => r.id === 'rss-idle')!;
@@ -254,6 +260,9 @@ process.stdout.write(
     targetsTable(rows),
     '',
     `RSS per idle subscriber: ours ${perSubscriber('ours')} KiB, ceiling ${perSubscriber('ceiling')} KiB. Fan-out ratios are of p99 except the 1-subscriber row (p50).`,
+    loadBound.length
+      ? `Warning: the readers used over ${LOAD_BOUND_SHARE * 100}% of a core in ${loadBound.join(', ')}: those rows may measure the load generator.`
+      : `The readers used at most ${(Math.max(...[...growth.fanoutBySubscribers, ...growth.fanoutByIssues].flatMap((s) => [...s.ours.loadCpuShare, ...s.ceiling.loadCpuShare])) * 100).toFixed(0)}% of a core in any fan-out batch: the servers set the pace.`,
     '',
     growthTable(growth, snapshotBytes),
     '',
