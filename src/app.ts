@@ -10,8 +10,9 @@ import { ValidateError } from '@tsoa/runtime';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, type ControlPlaneContext } from './context.js';
-import { serveDashboard } from './dashboard.js';
+import { DASHBOARD_MODULE_PATH, serveDashboard, serveDashboardModule } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
+import { metricsHistoryOf } from './history.js';
 import { RequestPolicy } from './request-policy.js';
 import { remoteOf, serveEventStream, type StreamEvent } from './sse.js';
 import { InvalidSnapshotError, type SnapshotStore } from './store.js';
@@ -71,6 +72,8 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/': ['GET', 'HEAD'],
   '/healthz': ['GET', 'HEAD'],
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
+  '/api/v1/history': ['GET', 'HEAD'],
+  [DASHBOARD_MODULE_PATH]: ['GET', 'HEAD'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
 };
 /** Routes anyone may read even when a read token is set: liveness probes cannot carry one. */
@@ -128,6 +131,8 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const policy = new RequestPolicy(options);
   const limits = new SubscriberLimits(options.maxSubscribers ?? DEFAULT_MAX_SUBSCRIBERS, options.maxSubscribersPerClient ?? DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT);
   const streams = new Set<() => void>();
+  // The history records from now on, not from the first request for it.
+  metricsHistoryOf(options.store);
 
   const reject = (req: IncomingMessage, res: ServerResponse, error: ApiError): void => {
     options.onRequestRejected?.({ remote: remoteOf(req), code: error.code, method: req.method ?? '' });
@@ -155,6 +160,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const api = express.Router({ strict: false });
   RegisterRoutes(api);
   api.get('/', serveDashboard);
+  api.get(DASHBOARD_MODULE_PATH, serveDashboardModule);
   api.head(EVENTS_CHANNEL_ADDRESS, (_req, res) => {
     res.status(200).type('text/event-stream').end();
   });
