@@ -10,8 +10,9 @@ import { ValidateError } from '@tsoa/runtime';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, type ControlPlaneContext } from './context.js';
-import { serveDashboard } from './dashboard.js';
+import { DASHBOARD_MODULE_PATH, serveDashboard, serveDashboardModule } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
+import { metricsHistoryOf } from './history.js';
 import { RequestPolicy } from './request-policy.js';
 import { performance } from 'node:perf_hooks';
 import { envelopeBytes } from './envelope-bytes.js';
@@ -96,6 +97,8 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/readyz': ['GET', 'HEAD'],
   '/metrics': ['GET', 'HEAD'],
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
+  '/api/v1/history': ['GET', 'HEAD'],
+  [DASHBOARD_MODULE_PATH]: ['GET', 'HEAD'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
 };
 const SNAPSHOT_ROUTE = '/api/v1/snapshot';
@@ -207,6 +210,8 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   });
   // In development mode every read goes through the tsoa controllers, whose answers are validated.
   const fastReads = !context.validateResponses;
+  // The history records from now on, not from the first request for it.
+  metricsHistoryOf(options.store);
 
   const reject = (req: IncomingMessage, res: ServerResponse, error: ApiError): void => {
     options.onRequestRejected?.({ remote: remoteOf(req), code: error.code, method: req.method ?? '' });
@@ -261,6 +266,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const api = express.Router({ strict: false });
   RegisterRoutes(api);
   api.get('/', serveDashboard);
+  api.get(DASHBOARD_MODULE_PATH, serveDashboardModule);
   api.head(EVENTS_CHANNEL_ADDRESS, (_req, res) => {
     res.status(200).type('text/event-stream').end();
   });
