@@ -10,8 +10,9 @@ cd "$(dirname "$0")/.."
 # python3-setuptools and python3-wheel: installing the generated Python client offline into a venv
 # (pip install --no-build-isolation --no-index) for test/clients.test.ts and test/python-client.test.ts;
 # python3-mypy: that its type hints hold (mypy --strict) for it and for a consumer; gcc and libc6-dev:
-# the Go race detector (go test -race) in test/go-client.test.ts.
-DEBIAN_PACKAGES="chromium golang-go openjdk-17-jdk-headless libjackson2-databind-java python3-venv python3-pip python3-setuptools python3-wheel python3-mypy gcc libc6-dev"
+# the Go race detector (go test -race) in test/go-client.test.ts; redis-server: the Redis engine's tests
+# (test/redis.test.ts) and bench row, which start their own redis-server on a free port.
+DEBIAN_PACKAGES="chromium golang-go openjdk-17-jdk-headless libjackson2-databind-java python3-venv python3-pip python3-setuptools python3-wheel python3-mypy gcc libc6-dev redis-server"
 
 missing=""
 for package in $DEBIAN_PACKAGES; do

@@ -112,7 +112,8 @@ export class SnapshotController extends Controller {
   @Response<ErrorResponse>(413, 'The body exceeds the server limit.')
   @Response<ErrorResponse>(415, 'The body is not application/json, or its encoding is not supported.')
   @Response<ErrorResponse>(500, 'The server failed.')
-  public publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): SnapshotEnvelope {
-    return checked(req, SnapshotEnvelopeValidator, contextOf(req).store.publish(snapshot));
+  @Response<ErrorResponse>(503, 'The store is unreachable; nothing was published.')
+  public async publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): Promise<SnapshotEnvelope> {
+    return checked(req, SnapshotEnvelopeValidator, await contextOf(req).store.publish(snapshot));
   }
 }

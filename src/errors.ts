@@ -30,6 +30,7 @@ export const ERROR_REGISTRY: Readonly<Record<ErrorCode, ErrorSpec>> = {
   too_many_requests: { status: 429, message: 'this client holds as many event streams as one client may' },
   internal_error: { status: 500, message: 'the control plane failed to handle the request' },
   too_many_subscribers: { status: 503, message: 'the server holds as many event streams as it allows' },
+  store_unavailable: { status: 503, message: 'the snapshot store is unreachable; nothing was published' },
 };
 
 /** An error the service answers with its `Error` envelope. */

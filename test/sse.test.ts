@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 async function start(options: Partial<AppOptions> = {}): Promise<{ store: SnapshotStore; app: ControlPlaneApp; server: TestServer }> {
-  const store = options.store ?? new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
+  const store = (options.store as SnapshotStore | undefined) ?? new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
   const app = createApp({ store, ...options });
   const server = await listen(app);
   open.push(server);
