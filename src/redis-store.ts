@@ -310,7 +310,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
         .withAbortSignal(AbortSignal.timeout(this.#commandTimeoutMs))
         .eval(script, { keys: [this.#stateKey], arguments: [...args, this.#channel] });
     } catch (error) {
-      throw new StoreUnavailableError(undefined, { cause: error });
+      throw new StoreUnavailableError(`Redis did not run the script: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
 
@@ -368,26 +368,30 @@ export class RedisSnapshotStore implements SnapshotEngine {
       this.#resyncAgain = true;
       return this.#resyncing;
     }
-    this.#resyncing = (async () => {
-      let failures = 0;
-      do {
-        this.#resyncAgain = false;
-        if (this.#closed || !this.#commands.isReady || !this.#subscriber.isReady) break;
-        try {
-          await this.#readState();
-          this.#inStep = true;
-        } catch (error) {
-          this.#inStep = false;
-          this.#report(false, `cannot read the state from Redis: ${error instanceof Error ? error.message : String(error)}`);
-          failures += 1;
-          await delay(Math.min(RESYNC_RETRY_MS * failures, REDIS_RECONNECT_MAX_MS));
-          this.#resyncAgain = true;
-        }
-      } while (this.#resyncAgain);
+    const run = this.#resyncLoop().finally(() => {
       this.#resyncing = undefined;
       if (this.ready()) this.#report(true, 'in step with Redis');
-    })();
-    return this.#resyncing;
+    });
+    this.#resyncing = run;
+    return run;
+  }
+
+  async #resyncLoop(): Promise<void> {
+    let failures = 0;
+    do {
+      this.#resyncAgain = false;
+      if (this.#closed || !this.#commands.isReady || !this.#subscriber.isReady) return;
+      try {
+        await this.#readState();
+        this.#inStep = true;
+      } catch (error) {
+        this.#inStep = false;
+        this.#report(false, `cannot read the state from Redis: ${error instanceof Error ? error.message : String(error)}`);
+        failures += 1;
+        await delay(Math.min(RESYNC_RETRY_MS * failures, REDIS_RECONNECT_MAX_MS));
+        this.#resyncAgain = true;
+      }
+    } while (this.#resyncAgain);
   }
 
   async #readState(): Promise<void> {
