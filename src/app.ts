@@ -13,6 +13,7 @@ import { attachContext, type ControlPlaneContext } from './context.js';
 import { serveDashboard } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
 import { RequestPolicy } from './request-policy.js';
+import { SERVED_CONTRACT_ROUTES, serveContract } from './served-contract.js';
 import { envelopeBytes } from './envelope-bytes.js';
 import { EventChannel, remoteOf, type StreamEvent } from './sse.js';
 import { InvalidSnapshotError, type SnapshotStore } from './store.js';
@@ -73,6 +74,7 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/healthz': ['GET', 'HEAD'],
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
+  ...Object.fromEntries(SERVED_CONTRACT_ROUTES.map((route) => [route, ['GET', 'HEAD']])),
 };
 const SNAPSHOT_ROUTE = '/api/v1/snapshot';
 /** Routes anyone may read even when a read token is set: liveness probes cannot carry one. */
@@ -255,6 +257,8 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       openStream(req, res);
       return;
     }
+    // The served contract: /openapi.yaml|json, /asyncapi.yaml|json, /docs (src/served-contract.ts).
+    if (read && route !== undefined && serveContract(req, res, route, basePath.length, options.onInternalError)) return;
     if (read && fastReads && route === SNAPSHOT_ROUTE) {
       readSnapshot(req, res);
       return;
