@@ -8,7 +8,8 @@
  *   the document), as YAML and JSON text cut in two around the value of `servers`, which the
  *   server fills in with its own URL;
  * - `pages.ts`: the rendered references — Redoc (`redocly build-docs`) for the OpenAPI document,
- *   @asyncapi/html-template for the AsyncAPI one, each one HTML file with its scripts inline — and
+ *   @asyncapi/html-template for the AsyncAPI one (its server-side rendering, without the scripts
+ *   that need 'unsafe-eval'), each one HTML file with everything inline — and
  *   an index page linking to both, with the sha256 of every inline script for the pages'
  *   Content-Security-Policy.
  */
@@ -52,6 +53,32 @@ const SERVED_OPERATIONS: Readonly<Record<string, string>> = {
   getAsyncApiReference: 'asyncapi',
 };
 const SERVED_MEDIA_TYPES = new Set(['application/yaml', 'application/json', 'text/html']);
+
+/** An image that shows nothing, inline: what Redoc's remote logo becomes. */
+const EMPTY_SVG = 'data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%20width=%220%22%20height=%220%22/%3E';
+/**
+ * Patches that make Redoc's page CSP-clean, each required to match as often as said (a Redoc
+ * that changes them fails this step instead of serving a page with violations):
+ * - its search probes for Web Worker support by compiling a function (`Function(src)` in a
+ *   try/catch), which a CSP without 'unsafe-eval' reports as a violation: the probe answers
+ *   "no", and search runs in the page as it does when the probe fails;
+ * - its sidebar shows Redocly's logo from cdn.redoc.ly: the image becomes an empty inline SVG.
+ */
+const REDOC_PATCHES: ReadonlyArray<{ what: string; pattern: RegExp; count: number; replacement: string }> = [
+  { what: 'the Web Worker probe', pattern: /try\{return [\w$]+\._factory\?\?=Function\([\w$]+\),!0\}catch\{return!1\}/g, count: 1, replacement: 'return!1' },
+  { what: 'the logo from cdn.redoc.ly', pattern: /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, count: 2, replacement: EMPTY_SVG },
+];
+
+function patchRedoc(html: string): string {
+  let patched = html;
+  for (const patch of REDOC_PATCHES) {
+    const found = patched.match(patch.pattern)?.length ?? 0;
+    if (found !== patch.count) throw new Error(`the Redoc page: ${patch.what} matched ${found} times, not ${patch.count}; update REDOC_PATCHES for this Redoc`);
+    patched = patched.replace(patch.pattern, patch.replacement);
+  }
+  if (/cdn\.redoc\.ly/.test(patched)) throw new Error('the Redoc page still refers to cdn.redoc.ly');
+  return patched;
+}
 
 /** The bundled documents, as this step serves and renders them. */
 export interface BundledContract {
@@ -142,6 +169,16 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
+/**
+ * The page without its scripts. The AsyncAPI page's React bundle compiles JSON Schema validators
+ * with \`new Function\` when it loads, which a CSP without 'unsafe-eval' refuses; its server-side
+ * rendering already shows the whole document, so the page is served as that HTML alone (and
+ * 2.5 MB lighter), with no script allowed at all.
+ */
+function withoutScripts(html: string): string {
+  return html.replace(INLINE_SCRIPT, '');
+}
+
 /** Fails when a rendered page would reach for another origin by itself. */
 function assertSelfContained(html: string, label: string): void {
   const remote = /<(?:link|script|img|iframe)\b[^>]*\s(?:href|src)\s*=\s*["']?(?:https?:)?\/\//i.exec(html);
@@ -172,7 +209,7 @@ async function renderRedoc(scratch: string, openapi: Json): Promise<string> {
   ).catch((error: { stdout?: string; stderr?: string }) => {
     throw new Error(`redocly build-docs failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
   });
-  return readFile(output, 'utf8');
+  return patchRedoc(await readFile(output, 'utf8'));
 }
 
 async function renderAsyncApiHtml(scratch: string, asyncapi: Json): Promise<string> {
@@ -272,6 +309,7 @@ export async function generateServedSpecs(stage: string, writeGenerated: WriteGe
     await rm(scratch, { recursive: true, force: true });
   }
   assertSelfContained(redoc, 'the Redoc page');
+  asyncapiHtml = withoutScripts(asyncapiHtml);
   assertSelfContained(asyncapiHtml, 'the AsyncAPI page');
 
   const routes = `
@@ -319,7 +357,7 @@ export const INDEX_PAGE: ServedPage = ${page(indexPage(openapi, asyncapi))};
 /** The OpenAPI reference, rendered by Redoc (\`redocly build-docs --inlineBundle\`). */
 export const OPENAPI_PAGE: ServedPage = ${page(redoc)};
 
-/** The AsyncAPI reference, rendered by @asyncapi/html-template (\`singleFile\`). */
+/** The AsyncAPI reference, rendered by @asyncapi/html-template (\`singleFile\`), without its scripts. */
 export const ASYNCAPI_PAGE: ServedPage = ${page(asyncapiHtml)};
 `;
   await writeGenerated(stage, 'served/pages.ts', pages);
