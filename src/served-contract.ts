@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import type * as Documents from '../generated/served/documents.js';
+import type * as Pages from '../generated/served/pages.js';
 import { SERVED_ROUTES, type ServedRoute } from '../generated/served/routes.js';
 import { ApiError, sendError } from './errors.js';
 
@@ -20,10 +22,8 @@ const SERVER_DESCRIPTION = 'This control plane: the instance that served this do
 /** Raw documents run nothing and embed nothing, whatever a browser makes of them. */
 const DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-type DocumentsModule = typeof import('../generated/served/documents.js');
-type PagesModule = typeof import('../generated/served/pages.js');
-let documents: Promise<DocumentsModule> | undefined;
-let pages: Promise<PagesModule> | undefined;
+let documents: Promise<typeof Documents> | undefined;
+let pages: Promise<typeof Pages> | undefined;
 
 /** Where this instance is, as the request reached it. */
 export interface InstanceLocation {
@@ -79,8 +79,10 @@ function matches(header: string | undefined, etag: string): boolean {
   });
 }
 
-function send(req: IncomingMessage, res: ServerResponse, body: Buffer, headers: Record<string, string>): void {
-  const etag = etagOf(body);
+/** The fixed pages' bytes and ETags, made on first use: the Redoc page alone is 2.6 MB. */
+const fixedPages = new Map<Pages.ServedPage, { body: Buffer; etag: string }>();
+
+function send(req: IncomingMessage, res: ServerResponse, body: Buffer, headers: Record<string, string>, etag = etagOf(body)): void {
   if (matches(req.headers['if-none-match'], etag)) {
     res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' });
     res.end();
@@ -100,20 +102,28 @@ async function answer(req: IncomingMessage, res: ServerResponse, route: ServedRo
   }
   const { INDEX_PAGE, OPENAPI_PAGE, ASYNCAPI_PAGE } = await (pages ??= import('../generated/served/pages.js'));
   const page = route.serves === 'index' ? INDEX_PAGE : route.serves === 'openapi' ? OPENAPI_PAGE : ASYNCAPI_PAGE;
-  let html = page.html;
-  if (route.serves === 'index') {
-    // Links carry the read token on, as the page itself was reached with it.
-    const token = query.get('access_token');
-    html = html
-      .replaceAll('{{BASE}}', escapeHtml(`${location.pathPrefix}/`))
-      .replaceAll('{{QUERY}}', token ? escapeHtml(`?access_token=${encodeURIComponent(token)}`) : '');
-  }
-  send(req, res, Buffer.from(html, 'utf8'), {
+  const headers = {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Security-Policy': pagePolicy(page.scriptHashes),
     // The URL may carry a read token (?access_token=): never send it on to another site.
     'Referrer-Policy': 'no-referrer',
-  });
+  };
+  if (route.serves === 'index') {
+    // Links carry the read token on, as the page itself was reached with it.
+    const token = query.get('access_token');
+    const html = page.html
+      .replaceAll('{{BASE}}', escapeHtml(`${location.pathPrefix}/`))
+      .replaceAll('{{QUERY}}', token ? escapeHtml(`?access_token=${encodeURIComponent(token)}`) : '');
+    send(req, res, Buffer.from(html, 'utf8'), headers);
+    return;
+  }
+  let fixed = fixedPages.get(page);
+  if (!fixed) {
+    const body = Buffer.from(page.html, 'utf8');
+    fixed = { body, etag: etagOf(body) };
+    fixedPages.set(page, fixed);
+  }
+  send(req, res, fixed.body, headers, fixed.etag);
 }
 
 /** The socket's own address, for an HTTP/1.0 request without `Host`. */

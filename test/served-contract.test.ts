@@ -249,6 +249,7 @@ describe('the /docs pages in a real browser', () => {
     });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
+        // eslint-disable-next-line no-console -- runs in the page; playwright's console events carry it out
         console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
