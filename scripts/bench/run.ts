@@ -26,6 +26,7 @@ import { benchSnapshot, issuesForBytes, SNAPSHOT_TARGET_BYTES } from './fixture.
 import { HTTP_CONNECTIONS, HTTP_RUN_S, httpRows } from './http-load.js';
 import { memory } from './memory.js';
 import type { PublishCostRequest, PublishCostResult } from './publish-cost.js';
+import { benchRedis, formatRedisRows } from './redis.js';
 import { growthPlot, growthTable, resultRow, targetsTable, type BenchResults, type GrowthFanout, type ResultRow } from './report.js';
 import { scenarioSetups } from './setups.js';
 import { median } from './stats.js';
@@ -233,8 +234,11 @@ const results: BenchResults = {
   growth,
 };
 
+// #16's row: three Redis replicas × 1 000 subscribers against one process holding 3 000, and
+// publishes/s through Redis against in memory (scripts/bench/redis.ts).
+const redisRows = await benchRedis();
 mkdirSync(RESULTS_DIR, { recursive: true });
-const json = `${JSON.stringify(results, null, 2)}\n`;
+const json = `${JSON.stringify({ ...results, redis: redisRows }, null, 2)}\n`;
 const stamp = results.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
 writeFileSync(join(RESULTS_DIR, `${stamp}.json`), json);
 writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
@@ -265,6 +269,9 @@ process.stdout.write(
       : `The readers used at most ${(Math.max(...[...growth.fanoutBySubscribers, ...growth.fanoutByIssues].flatMap((s) => [...s.ours.loadCpuShare, ...s.ceiling.loadCpuShare])) * 100).toFixed(0)}% of a core in any fan-out batch: the servers set the pace.`,
     '',
     growthTable(growth, snapshotBytes),
+    '',
+    'Scaling out (#16): fan-out of one publish to 3 000 subscribers, and publishes/s with 16 publishers',
+    formatRedisRows(redisRows),
     '',
     `${failed.length} of ${rows.filter((row) => row.target !== '—').length} targets missed${failed.length ? `: ${failed.map((row) => row.id).join(', ')}` : ''}. Ran in ${results.durationS} s (${results.cpuSeconds} CPU-seconds). Results: bench/results/${stamp}.json (and latest.json, latest.svg).`,
     '',
