@@ -7,13 +7,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import {
-  KEEPALIVE_COMMENT,
-  KEEPALIVE_INTERVAL_MS,
-  LAST_EVENT_ID_HEADER,
-  SNAPSHOT_EVENT_ID_PATTERN,
-  STREAM_RESPONSE_HEADERS,
-} from '../generated/events.js';
+import { KEEPALIVE_INTERVAL_MS } from '../generated/contract.js';
+import { KEEPALIVE_COMMENT, LAST_EVENT_ID_HEADER, SNAPSHOT_EVENT_ID_PATTERN, STREAM_RESPONSE_HEADERS } from '../generated/events.js';
 import { envelopeBytes } from './envelope-bytes.js';
 import type { PublishedEnvelope, SnapshotStore } from './store.js';
 
@@ -56,7 +51,7 @@ export interface ChannelObserver {
 }
 
 export interface EventStreamOptions {
-  /** Silence after which a keepalive comment is written (default 15 s, from the AsyncAPI document). */
+  /** Silence after which a keepalive comment is written (default `KEEPALIVE_INTERVAL_MS`, the AsyncAPI document's). */
   keepaliveMs?: number | undefined;
   /** How long a full socket may stay undrained before the stream is closed. */
   writeTimeoutMs?: number | undefined;
