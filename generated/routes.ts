@@ -29,6 +29,10 @@ export const ROUTES: Readonly<Record<string, Readonly<Record<string, RouteOperat
     HEAD: { operationId: 'getSnapshot', access: 'read', conditional: true },
     PUT: { operationId: 'publishSnapshot', access: 'publish', conditional: false },
   },
+  '/api/v1/history': {
+    GET: { operationId: 'getHistory', access: 'read', conditional: false },
+    HEAD: { operationId: 'getHistory', access: 'read', conditional: false },
+  },
   '/api/v1/events': {
     GET: { operationId: 'streamEvents', access: 'read', conditional: false },
     HEAD: { operationId: 'streamEvents', access: 'read', conditional: false },
@@ -41,6 +45,7 @@ export const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/readyz': ['GET', 'HEAD'],
   '/metrics': ['GET', 'HEAD'],
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
+  '/api/v1/history': ['GET', 'HEAD'],
   '/api/v1/events': ['GET', 'HEAD'],
 };
 
@@ -51,5 +56,6 @@ export const OPERATION_PATHS = {
   getMetrics: '/metrics',
   getSnapshot: '/api/v1/snapshot',
   publishSnapshot: '/api/v1/snapshot',
+  getHistory: '/api/v1/history',
   streamEvents: '/api/v1/events',
 } as const;

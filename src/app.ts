@@ -11,8 +11,9 @@ import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
 import { OPERATION_PATHS, ROUTE_METHODS as SPEC_ROUTE_METHODS, ROUTES } from '../generated/routes.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, type ControlPlaneContext } from './context.js';
-import { serveDashboard } from './dashboard.js';
+import { DASHBOARD_MODULE_PATH, serveDashboard, serveDashboardModule } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
+import { metricsHistoryOf } from './history.js';
 import { RequestPolicy } from './request-policy.js';
 import { performance } from 'node:perf_hooks';
 import { envelopeBytes } from './envelope-bytes.js';
@@ -91,13 +92,18 @@ export interface ControlPlaneApp {
 }
 
 /**
- * The dashboard: a page for people, not part of the machine contract (another implementation
- * need not serve one), so the one route that is not in spec/openapi.yaml. It reads like
- * `GET /api/v1/snapshot`: behind the read token.
+ * The dashboard (its page, and the module of the client's follow rules it loads): pages for
+ * people, not part of the machine contract (another implementation need not serve them), so the
+ * only routes that are not in spec/openapi.yaml. They read like `GET /api/v1/snapshot`: behind
+ * the read token.
  */
 const DASHBOARD_ROUTE = '/';
 /** Methods of each route, for 405 answers with `Allow`: the spec's (generated/routes.ts) and the dashboard's. */
-const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = { [DASHBOARD_ROUTE]: ['GET', 'HEAD'], ...SPEC_ROUTE_METHODS };
+const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
+  [DASHBOARD_ROUTE]: ['GET', 'HEAD'],
+  [DASHBOARD_MODULE_PATH]: ['GET', 'HEAD'],
+  ...SPEC_ROUTE_METHODS,
+};
 const SNAPSHOT_ROUTE = OPERATION_PATHS.getSnapshot;
 const METRICS_ROUTE = OPERATION_PATHS.getMetrics;
 
@@ -212,6 +218,8 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   });
   // In development mode every read goes through the tsoa controllers, whose answers are validated.
   const fastReads = !context.validateResponses;
+  // The history records from now on, not from the first request for it.
+  metricsHistoryOf(options.store);
 
   const reject = (req: IncomingMessage, res: ServerResponse, error: ApiError): void => {
     options.onRequestRejected?.({ remote: remoteOf(req), code: error.code, method: req.method ?? '' });
@@ -266,6 +274,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const api = express.Router({ strict: false });
   RegisterRoutes(api);
   api.get(DASHBOARD_ROUTE, serveDashboard);
+  api.get(DASHBOARD_MODULE_PATH, serveDashboardModule);
   api.head(EVENTS_CHANNEL_ADDRESS, (_req, res) => {
     res.status(200).type('text/event-stream').end();
   });

@@ -19,11 +19,18 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, ReadinessResponse, SnapshotEnvelope } from '../generated/api-types.js';
-import { HealthResponseValidator, ReadinessResponseValidator, SnapshotEnvelopeValidator, type Validator } from '../generated/validators/index.js';
+import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, MetricsHistory, ReadinessResponse, SnapshotEnvelope } from '../generated/api-types.js';
+import {
+  HealthResponseValidator,
+  MetricsHistoryValidator,
+  ReadinessResponseValidator,
+  SnapshotEnvelopeValidator,
+  type Validator,
+} from '../generated/validators/index.js';
 import { readJsonBody } from './body.js';
 import { contextOf } from './context.js';
 import { ApiError, detailsFrom, ERROR_REGISTRY } from './errors.js';
+import { metricsHistoryOf } from './history.js';
 import { InvalidSnapshotError } from './store.js';
 
 function checked<T>(req: ExpressRequest, validator: Validator<T>, body: T): T {
@@ -151,5 +158,25 @@ export class SnapshotController extends Controller {
   @Response<ErrorResponse>(500, 'The server failed.')
   public publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): SnapshotEnvelope {
     return checked(req, SnapshotEnvelopeValidator, publish(req, snapshot as unknown));
+  }
+}
+
+@Route('api/v1/history')
+@Tags('snapshots')
+export class HistoryController extends Controller {
+  /**
+   * The metrics of the most recent publishes, oldest first, ending with the current envelope's.
+   * @summary Read the recent metrics history
+   */
+  @Get()
+  @OperationId('getHistory')
+  @NoSecurity()
+  @SuccessResponse(200, 'The recent metrics, oldest first.')
+  @Response<ErrorResponse>(401, 'A read token is required.')
+  @Response<ErrorResponse>(403, 'The Host is not allowed.')
+  @Response<ErrorResponse>(500, 'The server failed.')
+  public getHistory(@Request() req: ExpressRequest): MetricsHistory {
+    this.setHeader('Cache-Control', 'no-store');
+    return checked(req, MetricsHistoryValidator, metricsHistoryOf(contextOf(req).store).toJSON());
   }
 }

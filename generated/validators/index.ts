@@ -1,7 +1,7 @@
 // generated — do not edit. Produced by `npm run generate` from spec/control-plane.schema.yaml; change that (or the generator in scripts/) instead.
 
 import standalone from './standalone.cjs';
-import type { AgentServerStatus, ConversationEvent, DaemonSnapshot, DaemonState, DaemonStatus, Epoch, Error as ErrorResponse, ErrorBody, ErrorCode, ErrorDetail, FileChange, FileChangeKind, HealthResponse, IssueRuntimeState, IssueSnapshot, MemoryServerStatus, MetricsSnapshot, ReadinessResponse, RecentEvent, RecentEventKind, SnapshotEnvelope, Timestamp, U32, U64, WorkerOutcome } from '../api-types.js';
+import type { AgentServerStatus, ConversationEvent, DaemonSnapshot, DaemonState, DaemonStatus, Epoch, Error as ErrorResponse, ErrorBody, ErrorCode, ErrorDetail, FileChange, FileChangeKind, HealthResponse, IssueRuntimeState, IssueSnapshot, MemoryServerStatus, MetricsHistory, MetricsPoint, MetricsSnapshot, ReadinessResponse, RecentEvent, RecentEventKind, SnapshotEnvelope, Timestamp, U32, U64, WorkerOutcome } from '../api-types.js';
 
 /** One violation: where (an RFC 6901 JSON Pointer into the value, `~0`/`~1` escaped) and what (at most MAX_MESSAGE_LENGTH characters). */
 export interface ValidationIssue {
@@ -100,6 +100,12 @@ export const IssueSnapshotValidator: Validator<IssueSnapshot> = validator('Issue
 /** Validates a `MemoryServerStatus` against spec/control-plane.schema.yaml. */
 export const MemoryServerStatusValidator: Validator<MemoryServerStatus> = validator('MemoryServerStatus', standalone.MemoryServerStatus);
 
+/** Validates a `MetricsHistory` against spec/control-plane.schema.yaml. */
+export const MetricsHistoryValidator: Validator<MetricsHistory> = validator('MetricsHistory', standalone.MetricsHistory);
+
+/** Validates a `MetricsPoint` against spec/control-plane.schema.yaml. */
+export const MetricsPointValidator: Validator<MetricsPoint> = validator('MetricsPoint', standalone.MetricsPoint);
+
 /** Validates a `MetricsSnapshot` against spec/control-plane.schema.yaml. */
 export const MetricsSnapshotValidator: Validator<MetricsSnapshot> = validator('MetricsSnapshot', standalone.MetricsSnapshot);
 
@@ -145,6 +151,8 @@ export const VALIDATORS: Readonly<Record<string, Validator<unknown>>> = {
   IssueRuntimeState: IssueRuntimeStateValidator,
   IssueSnapshot: IssueSnapshotValidator,
   MemoryServerStatus: MemoryServerStatusValidator,
+  MetricsHistory: MetricsHistoryValidator,
+  MetricsPoint: MetricsPointValidator,
   MetricsSnapshot: MetricsSnapshotValidator,
   ReadinessResponse: ReadinessResponseValidator,
   RecentEvent: RecentEventValidator,

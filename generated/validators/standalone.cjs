@@ -846,9 +846,10 @@ return errors === 0;
 }
 validate27.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"title":"IssueSnapshot","description":"One tracked issue and the worker the daemon runs for it.","type":"object","required":["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked"],"properties":{"identifier":{"description":"The issue's key in the tracker, for example `COE-255`.","type":"string"},"title":{"description":"The issue's title in the tracker.","type":"string"},"tracker_state":{"description":"The issue's state name in the tracker, as the tracker spells it.","type":"string"},"runtime_state":{"$ref":"#/$defs/IssueRuntimeState"},"last_outcome":{"$ref":"#/$defs/WorkerOutcome"},"last_event_at":{"$ref":"#/$defs/Timestamp","description":"When anything last happened on this issue."},"conversation_id_suffix":{"description":"The tail of the agent conversation's id, enough to find it.","type":"string"},"workspace_path_suffix":{"description":"The issue's workspace directory, relative to the daemon's workspace root.","type":"string"},"retry_count":{"$ref":"#/$defs/U32","description":"Retries scheduled for this issue so far."},"blocked":{"description":"Whether the issue waits on something outside the daemon.","type":"boolean"},"server_base_url":{"description":"Agent server the issue's conversation runs on; omitted when unknown.","type":"string"},"transport_target":{"description":"How the daemon reaches that server (for example `loopback`); omitted when unknown.","type":"string"},"http_auth_mode":{"description":"Authentication used on the agent server's HTTP API; omitted when unknown.","type":"string"},"websocket_auth_mode":{"description":"Authentication used on the agent server's websocket; omitted when unknown.","type":"string"},"websocket_query_param_name":{"description":"Query parameter carrying the websocket credential, if that mode is used; omitted otherwise.","type":"string"},"recent_events":{"description":"Recent events of the issue's agent conversation; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/ConversationEvent"},"default":[],"x-omit-empty":true},"modified_files":{"description":"Files the worker changed in the issue's workspace; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/FileChange"},"default":[],"x-omit-empty":true},"input_tokens":{"$ref":"#/$defs/U64","description":"Prompt tokens spent on this issue; read as 0 when absent.","default":0},"output_tokens":{"$ref":"#/$defs/U64","description":"Completion tokens spent on this issue; read as 0 when absent.","default":0},"cache_read_tokens":{"$ref":"#/$defs/U64","description":"Cached prompt tokens spent on this issue; read as 0 when absent.","default":0}},"examples":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:00Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","input_tokens":1024,"output_tokens":512,"cache_read_tokens":256}]};
+const schema50 = {"title":"IssueSnapshot","description":"One tracked issue and the worker the daemon runs for it.","type":"object","required":["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked"],"properties":{"identifier":{"description":"The issue's key in the tracker, for example `COE-255`.","type":"string"},"title":{"description":"The issue's title in the tracker.","type":"string"},"tracker_state":{"description":"The issue's state name in the tracker, as the tracker spells it.","type":"string"},"runtime_state":{"$ref":"#/$defs/IssueRuntimeState"},"last_outcome":{"$ref":"#/$defs/WorkerOutcome"},"last_event_at":{"$ref":"#/$defs/Timestamp","description":"When anything last happened on this issue."},"conversation_id_suffix":{"description":"The tail of the agent conversation's id, enough to find it.","type":"string"},"workspace_path_suffix":{"description":"The issue's workspace directory, relative to the daemon's workspace root.","type":"string"},"retry_count":{"$ref":"#/$defs/U32","description":"Retries scheduled for this issue so far."},"blocked":{"description":"Whether the issue waits on something outside the daemon.","type":"boolean"},"server_base_url":{"description":"Agent server the issue's conversation runs on; omitted when unknown.","type":"string"},"transport_target":{"description":"How the daemon reaches that server (for example `loopback`); omitted when unknown.","type":"string"},"http_auth_mode":{"description":"Authentication used on the agent server's HTTP API; omitted when unknown.","type":"string"},"websocket_auth_mode":{"description":"Authentication used on the agent server's websocket; omitted when unknown.","type":"string"},"websocket_query_param_name":{"description":"Query parameter carrying the websocket credential, if that mode is used; omitted otherwise.","type":"string"},"recent_events":{"description":"Recent events of the issue's agent conversation; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/ConversationEvent"},"default":[],"x-omit-empty":true},"modified_files":{"description":"Files the worker changed in the issue's workspace; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/FileChange"},"default":[],"x-omit-empty":true},"input_tokens":{"$ref":"#/$defs/U64","description":"Prompt tokens spent on this issue; read as 0 when absent.","default":0},"output_tokens":{"$ref":"#/$defs/U64","description":"Completion tokens spent on this issue; read as 0 when absent.","default":0},"cache_read_tokens":{"$ref":"#/$defs/U64","description":"Cached prompt tokens spent on this issue; read as 0 when absent.","default":0},"url":{"description":"The issue's page in the tracker, for people to open; omitted when the\nproducer does not know it. The Rust reference does not send it.\n","type":"string","format":"uri"}},"examples":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:00Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","input_tokens":1024,"output_tokens":512,"cache_read_tokens":256}]};
 const schema51 = {"title":"IssueRuntimeState","description":"Where the daemon is with an issue: `idle` (tracked, no worker), `running`\n(a worker is on it), `retry_queued` (waiting for a retry after a failure or a\ncontinuation), `releasing` (the worker is being torn down), `completed`\n(done), `failed` (gave up).\n","type":"string","enum":["idle","running","retry_queued","releasing","completed","failed"]};
 const schema52 = {"title":"WorkerOutcome","description":"How the last worker run on an issue ended: `unknown` (no run yet or not\nrecorded), `running` (still running), `continued` (stopped with more to do),\n`completed`, `failed`, `canceled`.\n","type":"string","enum":["unknown","running","continued","completed","failed","canceled"]};
+const formats36 = require("ajv-formats/dist/formats").fullFormats.uri;
 const schema55 = {"title":"FileChange","description":"One file the worker changed in the issue's workspace.","type":"object","required":["path","change_kind","lines_added","lines_removed"],"properties":{"path":{"description":"Path relative to the issue's workspace.","type":"string"},"change_kind":{"$ref":"#/$defs/FileChangeKind"},"lines_added":{"$ref":"#/$defs/U32"},"lines_removed":{"$ref":"#/$defs/U32"}},"examples":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}]};
 const schema56 = {"title":"FileChangeKind","description":"What happened to a file in the issue's workspace.","type":"string","enum":["created","modified","removed"]};
 
@@ -1583,9 +1584,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.url !== undefined){
+let data22 = data.url;
+if(typeof data22 === "string"){
+if(!(formats36(data22))){
+const err45 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1594,10 +1597,33 @@ vErrors.push(err45);
 }
 errors++;
 }
+}
+else {
+const err46 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
 validate29.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"url":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema62 = {"title":"RecentEvent","description":"One event of the daemon's own log.","type":"object","required":["happened_at","issue_identifier","kind","summary"],"properties":{"happened_at":{"$ref":"#/$defs/Timestamp"},"issue_identifier":{"description":"The issue the event is about, or null for daemon-wide events.","type":["string","null"]},"kind":{"$ref":"#/$defs/RecentEventKind"},"summary":{"description":"One human-readable line about the event.","type":"string"}},"examples":[{"happened_at":"2026-03-21T20:00:00Z","issue_identifier":"COE-255","kind":"snapshot_published","summary":"published step 0"}]};
 const schema64 = {"title":"RecentEventKind","description":"What the daemon did: `worker_started`, `workspace_prepared`,\n`stream_attached` (attached to an agent conversation's event stream),\n`snapshot_published`, `worker_completed`, `retry_scheduled`,\n`client_attached` / `client_detached` (an operator client came or went),\n`warning`.\n","type":"string","enum":["worker_started","workspace_prepared","stream_attached","snapshot_published","worker_completed","retry_scheduled","client_attached","client_detached","warning"]};
@@ -3766,9 +3792,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.url !== undefined){
+let data22 = data.url;
+if(typeof data22 === "string"){
+if(!(formats36(data22))){
+const err45 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3777,10 +3805,33 @@ vErrors.push(err45);
 }
 errors++;
 }
+}
+else {
+const err46 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
 validate49.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"url":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.MemoryServerStatus = validate52;
 
@@ -3889,12 +3940,569 @@ return errors === 0;
 }
 validate52.evaluated = {"props":{"enabled":true,"reachable":true,"endpoint":true,"status_line":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.MetricsSnapshot = validate53;
+exports.MetricsHistory = validate53;
+const schema98 = {"title":"MetricsHistory","description":"The metrics of the most recent publishes of one store, oldest first: at most\n`max_points` of them, none published more than `max_age_seconds` before the\nnewest. The current envelope is always the last point. Kept in memory: a\nrestarted control plane starts a new history (and a new epoch).\n","type":"object","required":["epoch","max_points","max_age_seconds","points"],"properties":{"epoch":{"$ref":"#/$defs/Epoch","description":"The epoch of the store whose publishes these are."},"max_points":{"$ref":"#/$defs/U32","description":"The most points the server keeps."},"max_age_seconds":{"$ref":"#/$defs/U32","description":"How far back, from the newest point, the server keeps points."},"points":{"description":"One point per publish, in sequence order.","type":"array","items":{"$ref":"#/$defs/MetricsPoint"}}},"examples":[{"epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","max_points":1000,"max_age_seconds":86400,"points":[{"published_at":"2026-03-21T20:00:07.250Z","sequence":7,"generated_at":"2026-03-21T20:00:07Z","metrics":{"running_issues":1,"retry_queue_depth":0,"input_tokens":2048,"output_tokens":2048,"cache_read_tokens":512,"total_tokens":4096,"total_cost_micros":120000}}]}]};
+const schema102 = {"title":"MetricsPoint","description":"The metrics of one published snapshot, with where and when it was published.","type":"object","required":["published_at","sequence","generated_at","metrics"],"properties":{"published_at":{"$ref":"#/$defs/Timestamp","description":"When the control plane published the snapshot."},"sequence":{"description":"The envelope's sequence (at most 2^53 - 1, see `U64`).","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"generated_at":{"$ref":"#/$defs/Timestamp","description":"When the daemon produced the snapshot (its own clock)."},"metrics":{"$ref":"#/$defs/MetricsSnapshot"}},"examples":[{"published_at":"2026-03-21T20:00:07.250Z","sequence":7,"generated_at":"2026-03-21T20:00:07Z","metrics":{"running_issues":1,"retry_queue_depth":0,"input_tokens":2048,"output_tokens":2048,"cache_read_tokens":512,"total_tokens":4096,"total_cost_micros":120000}}]};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.published_at === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "published_at"},message:"must have required property '"+"published_at"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sequence === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.generated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metrics === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.published_at !== undefined){
+let data0 = data.published_at;
+if(typeof data0 === "string"){
+if(!(formats2.validate(data0))){
+const err4 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.sequence !== undefined){
+let data1 = data.sequence;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.generated_at !== undefined){
+let data2 = data.generated_at;
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+const err10 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+if(!(validate27(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":{"published_at":true,"sequence":true,"generated_at":true,"metrics":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.epoch === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "epoch"},message:"must have required property '"+"epoch"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.max_points === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max_points"},message:"must have required property '"+"max_points"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.max_age_seconds === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max_age_seconds"},message:"must have required property '"+"max_age_seconds"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.points === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.epoch !== undefined){
+let data0 = data.epoch;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err4 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err5 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.max_points !== undefined){
+let data1 = data.max_points;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err7 = {instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 4294967295 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err9 = {instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err10 = {instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.max_age_seconds !== undefined){
+let data2 = data.max_age_seconds;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err11 = {instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 4294967295 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err14 = {instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.points !== undefined){
+let data3 = data.points;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate54(data3[i0], {instancePath:instancePath+"/points/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":{"epoch":true,"max_points":true,"max_age_seconds":true,"points":true},"dynamicProps":false,"dynamicItems":false};
+
+exports.MetricsPoint = validate57;
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.published_at === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "published_at"},message:"must have required property '"+"published_at"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sequence === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.generated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metrics === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.published_at !== undefined){
+let data0 = data.published_at;
+if(typeof data0 === "string"){
+if(!(formats2.validate(data0))){
+const err4 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.sequence !== undefined){
+let data1 = data.sequence;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.generated_at !== undefined){
+let data2 = data.generated_at;
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+const err10 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+if(!(validate27(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"props":{"published_at":true,"sequence":true,"generated_at":true,"metrics":true},"dynamicProps":false,"dynamicItems":false};
+
+exports.MetricsSnapshot = validate59;
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4298,18 +4906,18 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.ReadinessResponse = validate54;
-const schema106 = {"title":"ReadinessResponse","description":"The control plane can serve reads and accept publishes now. While it cannot\n(shutting down, or its shared store unreachable) `/readyz` answers 503 with the\n`Error` envelope instead (`not_ready`).\n","type":"object","required":["status"],"properties":{"status":{"description":"Always `ready` when the control plane is ready.","type":"string","const":"ready"}},"examples":[{"status":"ready"}]};
+exports.ReadinessResponse = validate60;
+const schema116 = {"title":"ReadinessResponse","description":"The control plane can serve reads and accept publishes now. While it cannot\n(shutting down, or its shared store unreachable) `/readyz` answers 503 with the\n`Error` envelope instead (`not_ready`).\n","type":"object","required":["status"],"properties":{"status":{"description":"Always `ready` when the control plane is ready.","type":"string","const":"ready"}},"examples":[{"status":"ready"}]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4361,17 +4969,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.RecentEvent = validate55;
+exports.RecentEvent = validate61;
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4503,17 +5111,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":{"happened_at":true,"issue_identifier":true,"kind":true,"summary":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"happened_at":true,"issue_identifier":true,"kind":true,"summary":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.RecentEventKind = validate56;
+exports.RecentEventKind = validate62;
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4540,18 +5148,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.SnapshotEnvelope = validate57;
-const schema111 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
+exports.SnapshotEnvelope = validate63;
+const schema121 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4711,17 +5319,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":{"sequence":true,"published_at":true,"snapshot":true,"epoch":true},"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":{"sequence":true,"published_at":true,"snapshot":true,"epoch":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.Timestamp = validate59;
+exports.Timestamp = validate65;
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4750,17 +5358,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.U32 = validate60;
+exports.U32 = validate66;
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4809,17 +5417,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-validate60.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.U64 = validate61;
+exports.U64 = validate67;
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4868,17 +5476,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-validate61.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.WorkerOutcome = validate62;
+exports.WorkerOutcome = validate68;
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4905,7 +5513,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"dynamicProps":false,"dynamicItems":false};

@@ -62,5 +62,6 @@ var Operations = map[string]Operation{
 	"getMetrics":      {Method: "GET", Path: "metrics", Access: "read"},
 	"getSnapshot":     {Method: "GET", Path: "api/v1/snapshot", Access: "read"},
 	"publishSnapshot": {Method: "PUT", Path: "api/v1/snapshot", Access: "publish"},
+	"getHistory":      {Method: "GET", Path: "api/v1/history", Access: "read"},
 	"streamEvents":    {Method: "GET", Path: "api/v1/events", Access: "read"},
 }

@@ -589,6 +589,8 @@ type IssueSnapshot struct {
 	OutputTokens uint64 `json:"output_tokens"`
 	// Cached prompt tokens spent on this issue; read as 0 when absent.
 	CacheReadTokens uint64 `json:"cache_read_tokens"`
+	// The issue's page in the tracker, for people to open; omitted when the producer does not know it. The Rust reference does not send it.
+	URL *string `json:"url,omitempty"`
 }
 
 // UnmarshalJSON enforces the contract: required fields present, no null where none is
@@ -657,6 +659,9 @@ func (v *IssueSnapshot) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	if _, err := decodeField(raw, "cache_read_tokens", false, false, &v.CacheReadTokens); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "url", false, false, &v.URL); err != nil {
 		return err
 	}
 
@@ -837,6 +842,80 @@ func (v *ReadinessResponse) UnmarshalJSON(data []byte) error {
 	if v.Status != "ready" {
 		return &DecodeError{Path: "/status", Message: "must be ready"}
 	}
+	return nil
+}
+
+// MetricsPoint: The metrics of one published snapshot, with where and when it was published.
+type MetricsPoint struct {
+	// When the control plane published the snapshot.
+	PublishedAt Timestamp `json:"published_at"`
+	// The envelope's sequence (at most 2^53 - 1, see `U64`).
+	Sequence uint64 `json:"sequence"`
+	// When the daemon produced the snapshot (its own clock).
+	GeneratedAt Timestamp `json:"generated_at"`
+	// Aggregate counters over every issue the daemon has run.
+	Metrics MetricsSnapshot `json:"metrics"`
+}
+
+// UnmarshalJSON enforces the contract: required fields present, no null where none is
+// allowed, defaults for absent fields; unknown fields are ignored.
+func (v *MetricsPoint) UnmarshalJSON(data []byte) error {
+	raw, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	*v = MetricsPoint{}
+	if _, err := decodeField(raw, "published_at", true, false, &v.PublishedAt); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "sequence", true, false, &v.Sequence); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "generated_at", true, false, &v.GeneratedAt); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "metrics", true, false, &v.Metrics); err != nil {
+		return err
+	}
+	if v.Sequence < 1 {
+		return &DecodeError{Path: "/sequence", Message: "must be at least 1"}
+	}
+	return nil
+}
+
+// MetricsHistory: The metrics of the most recent publishes of one store, oldest first: at most `max_points` of them, none published more than `max_age_seconds` before the newest. The current envelope is always the last point. Kept in memory: a restarted control plane starts a new history (and a new epoch).
+type MetricsHistory struct {
+	// The epoch of the store whose publishes these are.
+	Epoch string `json:"epoch"`
+	// The most points the server keeps.
+	MaxPoints uint32 `json:"max_points"`
+	// How far back, from the newest point, the server keeps points.
+	MaxAgeSeconds uint32 `json:"max_age_seconds"`
+	// One point per publish, in sequence order.
+	Points []MetricsPoint `json:"points"`
+}
+
+// UnmarshalJSON enforces the contract: required fields present, no null where none is
+// allowed, defaults for absent fields; unknown fields are ignored.
+func (v *MetricsHistory) UnmarshalJSON(data []byte) error {
+	raw, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	*v = MetricsHistory{}
+	if _, err := decodeField(raw, "epoch", true, false, &v.Epoch); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "max_points", true, false, &v.MaxPoints); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "max_age_seconds", true, false, &v.MaxAgeSeconds); err != nil {
+		return err
+	}
+	if err := decodeListField(raw, "points", true, &v.Points); err != nil {
+		return err
+	}
+
 	return nil
 }
 

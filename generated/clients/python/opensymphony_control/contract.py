@@ -56,5 +56,6 @@ OPERATIONS: Dict[str, Tuple[str, str, str]] = {
     "getMetrics": ("GET", "metrics", "read"),
     "getSnapshot": ("GET", "api/v1/snapshot", "read"),
     "publishSnapshot": ("PUT", "api/v1/snapshot", "publish"),
+    "getHistory": ("GET", "api/v1/history", "read"),
     "streamEvents": ("GET", "api/v1/events", "read"),
 }

@@ -478,6 +478,7 @@ class IssueSnapshot:
     input_tokens: int = 0
     output_tokens: int = 0
     cache_read_tokens: int = 0
+    url: Optional[str] = None
 
     @classmethod
     def from_json(cls, value: Any, path: str = "") -> "IssueSnapshot":
@@ -524,6 +525,8 @@ class IssueSnapshot:
             fields["output_tokens"] = _integer(data["output_tokens"], _pointer(path, "output_tokens"), 0, U64_MAX)
         if "cache_read_tokens" in data:
             fields["cache_read_tokens"] = _integer(data["cache_read_tokens"], _pointer(path, "cache_read_tokens"), 0, U64_MAX)
+        if "url" in data:
+            fields["url"] = _string(data["url"], _pointer(path, "url"))
         return cls(**fields)
 
     def to_json(self) -> Dict[str, Any]:
@@ -556,6 +559,8 @@ class IssueSnapshot:
         out["input_tokens"] = _encode(self.input_tokens)
         out["output_tokens"] = _encode(self.output_tokens)
         out["cache_read_tokens"] = _encode(self.cache_read_tokens)
+        if self.url is not None:
+            out["url"] = _encode(self.url)
         return out
 
 
@@ -723,6 +728,74 @@ class ReadinessResponse:
 
 
 @dataclasses.dataclass
+class MetricsPoint:
+    """The metrics of one published snapshot, with where and when it was published."""
+
+    published_at: Timestamp
+    sequence: int
+    generated_at: Timestamp
+    metrics: "MetricsSnapshot"
+
+    @classmethod
+    def from_json(cls, value: Any, path: str = "") -> "MetricsPoint":
+        """Decodes a parsed JSON value; raises DecodeError. Unknown fields are ignored."""
+        data = _object(value, path)
+        fields: Dict[str, Any] = {}
+        _required(data, "published_at", path)
+        fields["published_at"] = _timestamp(data["published_at"], _pointer(path, "published_at"))
+        _required(data, "sequence", path)
+        fields["sequence"] = _integer(data["sequence"], _pointer(path, "sequence"), 1, U64_MAX)
+        _required(data, "generated_at", path)
+        fields["generated_at"] = _timestamp(data["generated_at"], _pointer(path, "generated_at"))
+        _required(data, "metrics", path)
+        fields["metrics"] = MetricsSnapshot.from_json(data["metrics"], _pointer(path, "metrics"))
+        return cls(**fields)
+
+    def to_json(self) -> Dict[str, Any]:
+        """The wire form, as the reference writes it."""
+        out: Dict[str, Any] = {}
+        out["published_at"] = _encode(self.published_at)
+        out["sequence"] = _encode(self.sequence)
+        out["generated_at"] = _encode(self.generated_at)
+        out["metrics"] = _encode(self.metrics)
+        return out
+
+
+@dataclasses.dataclass
+class MetricsHistory:
+    """The metrics of the most recent publishes of one store, oldest first: at most `max_points` of them, none published more than `max_age_seconds` before the newest. The current envelope is always the last point. Kept in memory: a restarted control plane starts a new history (and a new epoch)."""
+
+    epoch: str
+    max_points: int
+    max_age_seconds: int
+    points: List["MetricsPoint"]
+
+    @classmethod
+    def from_json(cls, value: Any, path: str = "") -> "MetricsHistory":
+        """Decodes a parsed JSON value; raises DecodeError. Unknown fields are ignored."""
+        data = _object(value, path)
+        fields: Dict[str, Any] = {}
+        _required(data, "epoch", path)
+        fields["epoch"] = _string(data["epoch"], _pointer(path, "epoch"))
+        _required(data, "max_points", path)
+        fields["max_points"] = _integer(data["max_points"], _pointer(path, "max_points"), 0, U32_MAX)
+        _required(data, "max_age_seconds", path)
+        fields["max_age_seconds"] = _integer(data["max_age_seconds"], _pointer(path, "max_age_seconds"), 0, U32_MAX)
+        _required(data, "points", path)
+        fields["points"] = _list(data["points"], _pointer(path, "points"), lambda item, at: MetricsPoint.from_json(item, at))
+        return cls(**fields)
+
+    def to_json(self) -> Dict[str, Any]:
+        """The wire form, as the reference writes it."""
+        out: Dict[str, Any] = {}
+        out["epoch"] = _encode(self.epoch)
+        out["max_points"] = _encode(self.max_points)
+        out["max_age_seconds"] = _encode(self.max_age_seconds)
+        out["points"] = _encode(self.points)
+        return out
+
+
+@dataclasses.dataclass
 class ErrorDetail:
     """One violation found in a request body."""
 
@@ -822,6 +895,8 @@ __all__ = [
     "RecentEvent",
     "HealthResponse",
     "ReadinessResponse",
+    "MetricsPoint",
+    "MetricsHistory",
     "ErrorDetail",
     "Error",
     "ErrorBody",

@@ -390,7 +390,7 @@ public final class Models {
     }
 
     /** IssueSnapshot: One tracked issue and the worker the daemon runs for it. */
-    public record IssueSnapshot(String identifier, String title, String trackerState, IssueRuntimeState runtimeState, WorkerOutcome lastOutcome, Instant lastEventAt, String conversationIdSuffix, String workspacePathSuffix, Long retryCount, Boolean blocked, String serverBaseUrl, String transportTarget, String httpAuthMode, String websocketAuthMode, String websocketQueryParamName, List<ConversationEvent> recentEvents, List<FileChange> modifiedFiles, BigInteger inputTokens, BigInteger outputTokens, BigInteger cacheReadTokens) {
+    public record IssueSnapshot(String identifier, String title, String trackerState, IssueRuntimeState runtimeState, WorkerOutcome lastOutcome, Instant lastEventAt, String conversationIdSuffix, String workspacePathSuffix, Long retryCount, Boolean blocked, String serverBaseUrl, String transportTarget, String httpAuthMode, String websocketAuthMode, String websocketQueryParamName, List<ConversationEvent> recentEvents, List<FileChange> modifiedFiles, BigInteger inputTokens, BigInteger outputTokens, BigInteger cacheReadTokens, String url) {
         /** Decodes a parsed JSON tree; throws DecodeException. Unknown fields are ignored. */
         public static IssueSnapshot decode(JsonNode node, String path) {
             object(node, path);
@@ -434,7 +434,9 @@ public final class Models {
             BigInteger fieldOutputTokens = nodeOutputTokens == null ? BigInteger.ZERO : integer(nodeOutputTokens, at(path, "output_tokens"), 0, U64_MAX);
             JsonNode nodeCacheReadTokens = field(node, "cache_read_tokens", path, false, false);
             BigInteger fieldCacheReadTokens = nodeCacheReadTokens == null ? BigInteger.ZERO : integer(nodeCacheReadTokens, at(path, "cache_read_tokens"), 0, U64_MAX);
-            return new IssueSnapshot(fieldIdentifier, fieldTitle, fieldTrackerState, fieldRuntimeState, fieldLastOutcome, fieldLastEventAt, fieldConversationIdSuffix, fieldWorkspacePathSuffix, fieldRetryCount, fieldBlocked, fieldServerBaseUrl, fieldTransportTarget, fieldHttpAuthMode, fieldWebsocketAuthMode, fieldWebsocketQueryParamName, fieldRecentEvents, fieldModifiedFiles, fieldInputTokens, fieldOutputTokens, fieldCacheReadTokens);
+            JsonNode nodeUrl = field(node, "url", path, false, false);
+            String fieldUrl = nodeUrl == null ? null : string(nodeUrl, at(path, "url"));
+            return new IssueSnapshot(fieldIdentifier, fieldTitle, fieldTrackerState, fieldRuntimeState, fieldLastOutcome, fieldLastEventAt, fieldConversationIdSuffix, fieldWorkspacePathSuffix, fieldRetryCount, fieldBlocked, fieldServerBaseUrl, fieldTransportTarget, fieldHttpAuthMode, fieldWebsocketAuthMode, fieldWebsocketQueryParamName, fieldRecentEvents, fieldModifiedFiles, fieldInputTokens, fieldOutputTokens, fieldCacheReadTokens, fieldUrl);
         }
 
         /** The wire form, as the reference writes it. */
@@ -460,6 +462,7 @@ public final class Models {
             out.put("input_tokens", inputTokens);
             out.put("output_tokens", outputTokens);
             out.put("cache_read_tokens", cacheReadTokens);
+            if (url != null) out.put("url", url);
             return out;
         }
     }
@@ -589,6 +592,60 @@ public final class Models {
         public ObjectNode encode(ObjectMapper mapper) {
             ObjectNode out = mapper.createObjectNode();
             out.put("status", status);
+            return out;
+        }
+    }
+
+    /** MetricsPoint: The metrics of one published snapshot, with where and when it was published. */
+    public record MetricsPoint(Instant publishedAt, BigInteger sequence, Instant generatedAt, MetricsSnapshot metrics) {
+        /** Decodes a parsed JSON tree; throws DecodeException. Unknown fields are ignored. */
+        public static MetricsPoint decode(JsonNode node, String path) {
+            object(node, path);
+            JsonNode nodePublishedAt = field(node, "published_at", path, true, false);
+            Instant fieldPublishedAt = nodePublishedAt == null ? null : timestamp(nodePublishedAt, at(path, "published_at"));
+            JsonNode nodeSequence = field(node, "sequence", path, true, false);
+            BigInteger fieldSequence = nodeSequence == null ? null : integer(nodeSequence, at(path, "sequence"), 1, U64_MAX);
+            JsonNode nodeGeneratedAt = field(node, "generated_at", path, true, false);
+            Instant fieldGeneratedAt = nodeGeneratedAt == null ? null : timestamp(nodeGeneratedAt, at(path, "generated_at"));
+            JsonNode nodeMetrics = field(node, "metrics", path, true, false);
+            MetricsSnapshot fieldMetrics = nodeMetrics == null ? null : MetricsSnapshot.decode(nodeMetrics, at(path, "metrics"));
+            return new MetricsPoint(fieldPublishedAt, fieldSequence, fieldGeneratedAt, fieldMetrics);
+        }
+
+        /** The wire form, as the reference writes it. */
+        public ObjectNode encode(ObjectMapper mapper) {
+            ObjectNode out = mapper.createObjectNode();
+            out.put("published_at", encodeInstant(publishedAt));
+            out.put("sequence", sequence);
+            out.put("generated_at", encodeInstant(generatedAt));
+            out.set("metrics", metrics.encode(mapper));
+            return out;
+        }
+    }
+
+    /** MetricsHistory: The metrics of the most recent publishes of one store, oldest first: at most `max_points` of them, none published more than `max_age_seconds` before the newest. The current envelope is always the last point. Kept in memory: a restarted control plane starts a new history (and a new epoch). */
+    public record MetricsHistory(String epoch, Long maxPoints, Long maxAgeSeconds, List<MetricsPoint> points) {
+        /** Decodes a parsed JSON tree; throws DecodeException. Unknown fields are ignored. */
+        public static MetricsHistory decode(JsonNode node, String path) {
+            object(node, path);
+            JsonNode nodeEpoch = field(node, "epoch", path, true, false);
+            String fieldEpoch = nodeEpoch == null ? null : string(nodeEpoch, at(path, "epoch"));
+            JsonNode nodeMaxPoints = field(node, "max_points", path, true, false);
+            Long fieldMaxPoints = nodeMaxPoints == null ? null : integer(nodeMaxPoints, at(path, "max_points"), 0, U32_MAX).longValueExact();
+            JsonNode nodeMaxAgeSeconds = field(node, "max_age_seconds", path, true, false);
+            Long fieldMaxAgeSeconds = nodeMaxAgeSeconds == null ? null : integer(nodeMaxAgeSeconds, at(path, "max_age_seconds"), 0, U32_MAX).longValueExact();
+            JsonNode nodePoints = field(node, "points", path, true, false);
+            List<MetricsPoint> fieldPoints = nodePoints == null ? null : list(nodePoints, at(path, "points"), (item, itemPath) -> MetricsPoint.decode(item, itemPath));
+            return new MetricsHistory(fieldEpoch, fieldMaxPoints, fieldMaxAgeSeconds, fieldPoints);
+        }
+
+        /** The wire form, as the reference writes it. */
+        public ObjectNode encode(ObjectMapper mapper) {
+            ObjectNode out = mapper.createObjectNode();
+            out.put("epoch", epoch);
+            out.put("max_points", maxPoints);
+            out.put("max_age_seconds", maxAgeSeconds);
+            { ArrayNode array = out.putArray("points"); for (var item : points) array.add(item.encode(mapper)); };
             return out;
         }
     }
