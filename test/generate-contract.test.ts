@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type * as GeneratedRoutes from '../generated/routes.js';
 import { ROOT } from './support/spec.js';
 
 type Json = Record<string, unknown>;
@@ -77,7 +78,7 @@ describe('generation from a scratch copy of the spec', () => {
   });
 
   it('adds the new operation to the route table, with HEAD beside GET and the read access its security says', { timeout: GENERATE_TIMEOUT_MS }, async () => {
-    const routes = (await import(pathToFileURL(join(out, 'routes.ts')).href)) as typeof import('../generated/routes.js');
+    const routes = (await import(pathToFileURL(join(out, 'routes.ts')).href)) as typeof GeneratedRoutes;
     assert.deepEqual(routes.ROUTE_METHODS[NEW_PATH], ['GET', 'HEAD']);
     assert.deepEqual(routes.ROUTES[NEW_PATH]?.['GET'], { operationId: NEW_OPERATION, access: 'read', conditional: false });
     assert.equal((routes.OPERATION_PATHS as Record<string, string>)[NEW_OPERATION], NEW_PATH);
