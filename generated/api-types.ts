@@ -814,10 +814,12 @@ export interface components {
          *     - `too_many_subscribers` (503): the server holds as many event streams as it
          *       allows; `Retry-After` says when to try again;
          *     - `not_ready` (503): the control plane cannot serve and accept publishes now
-         *       (shutting down, or its shared store unreachable); `/readyz` answers it.
+         *       (shutting down, or its shared store unreachable); `/readyz` answers it;
+         *     - `store_unavailable` (503): the store a replica publishes through (Redis) is
+         *       unreachable; nothing was published; `Retry-After` says when to try again.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "invalid_snapshot" | "unauthorized" | "publishing_disabled" | "host_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "too_many_subscribers" | "not_ready";
+        ErrorCode: "invalid_json" | "invalid_snapshot" | "unauthorized" | "publishing_disabled" | "host_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "too_many_subscribers" | "not_ready" | "store_unavailable";
         /**
          * ErrorDetail
          * @description One violation found in a request body.
@@ -1308,6 +1310,29 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
+            /**
+             * @description The store this replica publishes through (Redis, with `serve --redis`) is
+             *     unreachable (`store_unavailable`); nothing was published. `Retry-After`
+             *     says when to try again.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "store_unavailable",
+                     *         "message": "the snapshot store is unreachable; nothing was published"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getHistory: {

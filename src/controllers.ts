@@ -42,9 +42,9 @@ function checked<T>(req: ExpressRequest, validator: Validator<T>, body: T): T {
 }
 
 /** Publishes an unvalidated body; a refusal is a 400 listing the violations, and how many there are. */
-function publish(req: ExpressRequest, body: unknown): SnapshotEnvelope {
+async function publish(req: ExpressRequest, body: unknown): Promise<SnapshotEnvelope> {
   try {
-    return contextOf(req).store.publish(body);
+    return await contextOf(req).store.publish(body);
   } catch (error) {
     if (!(error instanceof InvalidSnapshotError)) throw error;
     const listed = error.issues.length < error.total ? `: ${error.total} violations, the first ${error.issues.length} listed` : '';
@@ -156,8 +156,9 @@ export class SnapshotController extends Controller {
   @Response<ErrorResponse>(413, 'The body exceeds the server limit.')
   @Response<ErrorResponse>(415, 'The body is not application/json, or its encoding is not supported.')
   @Response<ErrorResponse>(500, 'The server failed.')
-  public publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): SnapshotEnvelope {
-    return checked(req, SnapshotEnvelopeValidator, publish(req, snapshot as unknown));
+  @Response<ErrorResponse>(503, 'The store is unreachable; nothing was published.')
+  public async publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): Promise<SnapshotEnvelope> {
+    return checked(req, SnapshotEnvelopeValidator, await publish(req, snapshot as unknown));
   }
 }
 

@@ -4,7 +4,7 @@
  * store, fed by a store subscription, shared by every app built over that store.
  */
 import type { MetricsHistory, MetricsPoint, SnapshotEnvelope } from '../generated/api-types.js';
-import type { SnapshotStore } from './store.js';
+import type { SnapshotEngine as SnapshotStore } from './engine.js';
 
 /** Points kept at most: enough for a chart, small enough (about 300 KiB of JSON) to send whole. */
 export const HISTORY_MAX_POINTS = 1_000;

@@ -18,7 +18,7 @@ afterEach(async () => {
 async function start(
   options: Partial<AppOptions> = {},
 ): Promise<{ store: SnapshotStore; app: ControlPlaneApp; server: TestServer; streamSubscribers: () => number }> {
-  const store = options.store ?? new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
+  const store = (options.store as SnapshotStore | undefined) ?? new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
   const app = createApp({ store, ...options });
   // The app's own subscribers (its metrics history) stay; streams must leave none behind.
   const idle = store.subscriberCount;
