@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from spec/openapi.yaml and the spec/control-plane.schema.yaml it references; change that (or the generator in scripts/) instead.
 export interface paths {
     "/healthz": {
         parameters: {

@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from spec/openapi.yaml; change that (or the generator in scripts/) instead.
 
 import createClient, { type ClientOptions } from 'openapi-fetch';
 import type { paths } from './api-types.js';

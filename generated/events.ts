@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from spec/asyncapi.yaml; change that (or the generator in scripts/) instead.
 /** Address of the event stream, relative to the service root (AsyncAPI channel `events`). */
 export const EVENTS_CHANNEL_ADDRESS = '/api/v1/events';
 

@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from spec/control-plane.schema.yaml; change that (or the generator in scripts/) instead.
 
 import type { SnapshotEnvelope, DaemonSnapshot, DaemonStatus, AgentServerStatus, MemoryServerStatus, MetricsSnapshot, IssueSnapshot, ConversationEvent, FileChange, RecentEvent, HealthResponse, ReadinessResponse, MetricsPoint, MetricsHistory, ErrorDetail, Error as ErrorResponse, ErrorBody } from './api-types.js';
 

@@ -24,7 +24,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { ASYNCAPI_DIR, NODE24, ROOT, SPEC_DIR } from './paths.js';
 
 type Json = Record<string, unknown>;
-type WriteGenerated = (stage: string, file: string, body: string) => Promise<void>;
+type WriteGenerated = (stage: string, file: string, body: string, source: string) => Promise<void>;
 
 const run = promisify(execFile);
 const SCHEMA_FILE = 'control-plane.schema.yaml';
@@ -326,7 +326,7 @@ export const SERVED_ROUTES: Readonly<Record<string, ServedRoute>> = {
 ${servedRoutes(openapi)}
 };
 `;
-  await writeGenerated(stage, 'served/routes.ts', routes);
+  await writeGenerated(stage, 'served/routes.ts', routes, 'spec/openapi.yaml (the paths tagged contract)');
 
   const documents = `
 /** A served document's text, cut in two where the value of its \`servers\` goes. */
@@ -341,7 +341,7 @@ export const OPENAPI_DOCUMENT: ServedDocumentText = ${JSON.stringify(servedText(
 /** spec/asyncapi.yaml, bundled with the definitions of spec/${SCHEMA_FILE} it uses. */
 export const ASYNCAPI_DOCUMENT: ServedDocumentText = ${JSON.stringify(servedText(asyncapi, 'asyncapi.yaml'), null, 2)};
 `;
-  await writeGenerated(stage, 'served/documents.ts', documents);
+  await writeGenerated(stage, 'served/documents.ts', documents, 'spec/openapi.yaml, spec/asyncapi.yaml and spec/control-plane.schema.yaml, bundled');
 
   const page = (html: string) => `{ html: ${JSON.stringify(html)}, scriptHashes: ${JSON.stringify(inlineScriptHashes(html))} }`;
   const pages = `
@@ -360,5 +360,5 @@ export const OPENAPI_PAGE: ServedPage = ${page(redoc)};
 /** The AsyncAPI reference, rendered by @asyncapi/html-template (\`singleFile\`), without its scripts. */
 export const ASYNCAPI_PAGE: ServedPage = ${page(asyncapiHtml)};
 `;
-  await writeGenerated(stage, 'served/pages.ts', pages);
+  await writeGenerated(stage, 'served/pages.ts', pages, 'spec/openapi.yaml (Redoc, by @redocly/cli build-docs) and spec/asyncapi.yaml (@asyncapi/html-template)');
 }

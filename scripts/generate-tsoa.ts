@@ -2,18 +2,33 @@
  * The tsoa step of `npm run generate`: reads the controllers in src/controllers.ts and writes
  * their express routes (generated/tsoa/routes.ts) and the OpenAPI document tsoa derives from
  * them (generated/tsoa/openapi.yaml), which test/tsoa-drift.test.ts compares with the spec.
+ *
+ * tsoa type-checks the controllers, and they import generated/: it runs on a scratch copy of
+ * src/ beside the files staged by this run's earlier steps, so a type the spec just gained is
+ * there for it — one `npm run generate` is enough, and generated/ is never read or written.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, readFile, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultRouteGenerator, generateSpec, type ExtendedRoutesConfig } from '@tsoa/cli';
 import { MetadataGenerator } from '@tsoa/cli/dist/metadataGeneration/metadataGenerator.js';
 import type { Tsoa } from '@tsoa/runtime';
-import { GENERATED_DIR, ROOT } from './paths.js';
+import { ROOT } from './paths.js';
 
-const CONTROLLERS = join(ROOT, 'src', 'controllers.ts');
 const OUT = 'tsoa';
+const SOURCE = 'src/controllers.ts (by tsoa; test/tsoa-drift.test.ts compares its OpenAPI document with spec/openapi.yaml)';
 
-type WriteGenerated = (stage: string, file: string, body: string) => Promise<void>;
+type WriteGenerated = (stage: string, file: string, body: string, source: string) => Promise<void>;
+
+/** A scratch tree laid out like the repository: a copy of src/, the stage as generated/, and links to what they import. */
+async function scratchTree(stage: string): Promise<string> {
+  const tree = await mkdtemp(join(tmpdir(), 'opensymphony-tsoa-'));
+  await cp(join(ROOT, 'src'), join(tree, 'src'), { recursive: true });
+  await cp(stage, join(tree, 'generated'), { recursive: true });
+  for (const file of ['package.json', 'tsconfig.json']) await cp(join(ROOT, file), join(tree, file));
+  await symlink(join(ROOT, 'node_modules'), join(tree, 'node_modules'), 'dir');
+  return tree;
+}
 
 /** Builds the routes in memory: the imports must be relative to generated/, not the stage. */
 class InMemoryRouteGenerator extends DefaultRouteGenerator {
@@ -45,24 +60,34 @@ function withUnvalidatedBodies(metadata: Tsoa.Metadata): Tsoa.Metadata {
 }
 
 export async function generateTsoa(stage: string, writeGenerated: WriteGenerated): Promise<void> {
+  const tree = await scratchTree(stage);
+  try {
+    await generateIn(tree, stage, writeGenerated);
+  } finally {
+    await rm(tree, { recursive: true, force: true });
+  }
+}
+
+async function generateIn(tree: string, stage: string, writeGenerated: WriteGenerated): Promise<void> {
+  const CONTROLLERS = join(tree, 'src', 'controllers.ts');
   const metadata = new MetadataGenerator(CONTROLLERS, { experimentalDecorators: true }, [], [CONTROLLERS]).Generate();
   const routes: ExtendedRoutesConfig = {
     entryFile: CONTROLLERS,
     controllerPathGlobs: [CONTROLLERS],
     noImplicitAdditionalProperties: 'ignore',
     bodyCoercion: false,
-    routesDir: join(GENERATED_DIR, OUT),
+    routesDir: join(tree, 'generated', OUT),
     middleware: 'express',
-    authenticationModule: join(ROOT, 'src', 'publish-auth.ts'),
+    authenticationModule: join(tree, 'src', 'publish-auth.ts'),
     esm: true,
   };
   const generator = new InMemoryRouteGenerator(withUnvalidatedBodies(metadata), routes);
   await generator.GenerateCustomRoutes();
   // Paths in the generated imports are written relative to generated/tsoa and end in .js (ESM).
   const content = generator.content.replace(/(from ['"])([^'"]+?)\.ts(['"])/g, '$1$2.js$3');
-  await writeGenerated(stage, `${OUT}/routes.ts`, `/* eslint-disable */\n// @ts-nocheck -- tsoa's template is not written for exactOptionalPropertyTypes\n${content}`);
+  await writeGenerated(stage, `${OUT}/routes.ts`, `/* eslint-disable */\n// @ts-nocheck -- tsoa's template is not written for exactOptionalPropertyTypes\n${content}`, SOURCE);
 
-  const specDir = join(stage, '.tsoa-spec');
+  const specDir = join(tree, '.tsoa-spec');
   await generateSpec(
     {
       entryFile: CONTROLLERS,
@@ -82,5 +107,5 @@ export async function generateTsoa(stage: string, writeGenerated: WriteGenerated
   );
   const spec = await readFile(join(specDir, 'openapi.yaml'), 'utf8');
   await rm(specDir, { recursive: true, force: true });
-  await writeGenerated(stage, `${OUT}/openapi.yaml`, spec);
+  await writeGenerated(stage, `${OUT}/openapi.yaml`, spec, SOURCE);
 }

@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
 import { ValidateError } from '@tsoa/runtime';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
+import { OPERATION_PATHS, ROUTE_METHODS as SPEC_ROUTE_METHODS, ROUTES } from '../generated/routes.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, type ControlPlaneContext } from './context.js';
 import { DASHBOARD_MODULE_PATH, serveDashboard, serveDashboardModule } from './dashboard.js';
@@ -15,7 +16,7 @@ import { ApiError, detailsFrom, sendError } from './errors.js';
 import { metricsHistoryOf } from './history.js';
 import { RequestPolicy } from './request-policy.js';
 import { performance } from 'node:perf_hooks';
-import { SERVED_CONTRACT_ROUTES, serveContract } from './served-contract.js';
+import { serveContract } from './served-contract.js';
 import { envelopeBytes } from './envelope-bytes.js';
 import { ControlPlaneMetrics } from './metrics.js';
 import { EventChannel, remoteOf, type StreamEvent } from './sse.js';
@@ -93,22 +94,26 @@ export interface ControlPlaneApp {
   readonly subscriberCount: number;
 }
 
-/** Methods of each route, for 405 answers with `Allow`. */
+/**
+ * The dashboard (its page, and the module of the client's follow rules it loads): pages for
+ * people, not part of the machine contract (another implementation need not serve them), so the
+ * only routes that are not in spec/openapi.yaml. They read like `GET /api/v1/snapshot`: behind
+ * the read token.
+ */
+const DASHBOARD_ROUTE = '/';
+/** Methods of each route, for 405 answers with `Allow`: the spec's (generated/routes.ts) and the dashboard's. */
 const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
-  '/': ['GET', 'HEAD'],
-  '/healthz': ['GET', 'HEAD'],
-  '/readyz': ['GET', 'HEAD'],
-  '/metrics': ['GET', 'HEAD'],
-  '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
-  '/api/v1/history': ['GET', 'HEAD'],
+  [DASHBOARD_ROUTE]: ['GET', 'HEAD'],
   [DASHBOARD_MODULE_PATH]: ['GET', 'HEAD'],
-  [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
-  ...Object.fromEntries(SERVED_CONTRACT_ROUTES.map((route) => [route, ['GET', 'HEAD']])),
+  ...SPEC_ROUTE_METHODS,
 };
-const SNAPSHOT_ROUTE = '/api/v1/snapshot';
-const METRICS_ROUTE = '/metrics';
-/** Routes anyone may read even when a read token is set: probes cannot carry one. */
-const OPEN_ROUTES = new Set(['/healthz', '/readyz']);
+const SNAPSHOT_ROUTE = OPERATION_PATHS.getSnapshot;
+const METRICS_ROUTE = OPERATION_PATHS.getMetrics;
+
+/** Whether anyone may make this read even when a read token is set: the spec says so of the probes, which cannot carry one. */
+function openRead(route: string | undefined, method: string): boolean {
+  return route !== undefined && ROUTES[route]?.[method]?.access === 'open';
+}
 const REQUEST_ID_HEADER = 'x-request-id';
 /** A request id a client sent is kept only when it is short and plain enough to log as is. */
 const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -123,10 +128,12 @@ function requestIdOf(req: IncomingMessage): string {
   return `${REQUEST_ID_PREFIX}${requestCounter.toString(36)}`;
 }
 /**
- * Routes with no validator, whose answer is never a 304: express would answer `If-None-Match: *`
+ * Whether the spec documents no 304 for this route: express would answer `If-None-Match: *`
  * with one, which the spec does not document and which leaves a probe without its body.
  */
-const UNCONDITIONAL_ROUTES = new Set(['/healthz', '/readyz']);
+function unconditional(route: string | undefined, method: string): boolean {
+  return route !== undefined && ROUTES[route]?.[method]?.conditional === false;
+}
 
 /** Maps anything thrown while handling a request to the error the client sees. */
 export function toApiError(error: unknown): ApiError {
@@ -276,7 +283,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
 
   const api = express.Router({ strict: false });
   RegisterRoutes(api);
-  api.get('/', serveDashboard);
+  api.get(DASHBOARD_ROUTE, serveDashboard);
   api.get(DASHBOARD_MODULE_PATH, serveDashboardModule);
   api.head(EVENTS_CHANNEL_ADDRESS, (_req, res) => {
     res.status(200).type('text/event-stream').end();
@@ -363,7 +370,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
         return;
       }
     }
-    if (read && !OPEN_ROUTES.has(route ?? '') && !readAllowed(req, readToken, publishToken)) {
+    if (read && !openRead(route, method) && !readAllowed(req, readToken, publishToken)) {
       refuse(new ApiError('unauthorized', 'a valid read token is required', [], { 'WWW-Authenticate': AUTH_CHALLENGE }));
       return;
     }
@@ -382,7 +389,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     }
     // The served contract: /openapi.yaml|json, /asyncapi.yaml|json, /docs (src/served-contract.ts).
     if (read && route !== undefined && serveContract(req, res, route, basePath.length, options.onInternalError)) return;
-    if (UNCONDITIONAL_ROUTES.has(route ?? '')) {
+    if (read && unconditional(route, method)) {
       delete req.headers['if-none-match'];
       delete req.headers['if-modified-since'];
     }

@@ -3,9 +3,11 @@
  * a literal `code` to switch on and the context needed to act on it.
  */
 import type { Error as ErrorResponse } from '../generated/api-types.js';
+import { CLIENT_ERROR_CODES, type ClientErrorCode } from '../generated/contract.js';
 import type { ValidationIssue } from '../generated/validators/index.js';
 
-export type ControlPlaneClientErrorCode = 'invalid_base_url' | 'request' | 'stream' | 'stream_attach_timeout' | 'decode' | 'event_too_large';
+/** The codes of the client's own errors: the spec's `x-opensymphony-client-errors`. */
+export type ControlPlaneClientErrorCode = ClientErrorCode;
 
 export abstract class ControlPlaneClientError extends Error {
   abstract readonly code: ControlPlaneClientErrorCode;
@@ -13,7 +15,7 @@ export abstract class ControlPlaneClientError extends Error {
 
 /** The base URL and a path could not be joined into a URL. */
 export class InvalidBaseUrlError extends ControlPlaneClientError {
-  readonly code = 'invalid_base_url';
+  readonly code = CLIENT_ERROR_CODES.invalidBaseUrl;
 
   constructor(
     readonly baseUrl: string,
@@ -41,7 +43,7 @@ export interface HttpFailureDetails {
 
 /** A JSON request failed: the network, the deadline, or a non-2xx status (with the server's error body). */
 export class RequestError extends ControlPlaneClientError {
-  readonly code = 'request';
+  readonly code = CLIENT_ERROR_CODES.request;
 
   constructor(
     message: string,
@@ -69,7 +71,7 @@ export class RequestError extends ControlPlaneClientError {
 
 /** The event stream failed: the network, a bad status or content type, or the idle read deadline. */
 export class StreamError extends ControlPlaneClientError {
-  readonly code = 'stream';
+  readonly code = CLIENT_ERROR_CODES.stream;
 
   constructor(
     message: string,
@@ -97,7 +99,7 @@ export class StreamError extends ControlPlaneClientError {
 
 /** The event stream did not deliver its first snapshot within the attach deadline. */
 export class StreamAttachTimeoutError extends ControlPlaneClientError {
-  readonly code = 'stream_attach_timeout';
+  readonly code = CLIENT_ERROR_CODES.streamAttachTimeout;
 
   constructor(readonly timeoutMs: number) {
     super(`control-plane update stream did not attach within ${timeoutMs} ms`);
@@ -107,7 +109,7 @@ export class StreamAttachTimeoutError extends ControlPlaneClientError {
 
 /** A payload was not JSON, or not what the contract says (too deep or too large included). */
 export class DecodeError extends ControlPlaneClientError {
-  readonly code = 'decode';
+  readonly code = CLIENT_ERROR_CODES.decode;
 
   constructor(
     message: string,
@@ -121,7 +123,7 @@ export class DecodeError extends ControlPlaneClientError {
 
 /** A line or event on the stream outgrew `maxEventBytes`; the stream was dropped before buffering more. */
 export class EventTooLargeError extends ControlPlaneClientError {
-  readonly code = 'event_too_large';
+  readonly code = CLIENT_ERROR_CODES.eventTooLarge;
 
   constructor(
     readonly limitBytes: number,

@@ -84,8 +84,8 @@ export class ControlPlaneClient {
 
   /**
    * Follows the control plane for as long as `signal` allows: fetches the snapshot, follows
-   * the stream, and after a failure waits (750 ms, doubling up to 15 s, with jitter, never less
-   * than the server's `Retry-After`) and starts again with `Last-Event-ID`. It throws when
+   * the stream, and after a failure waits (`FOLLOW_RECONNECT_BASE_MS`, doubling up to
+   * `FOLLOW_RECONNECT_MAX_MS`, with jitter, never less than the server's `Retry-After`) and starts again with `Last-Event-ID`. It throws when
    * retrying cannot help (401, 403, 404, …). Envelopes are ordered by (epoch, sequence): a
    * restarted daemon is adopted, an older sequence of the same epoch is dropped.
    */

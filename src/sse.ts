@@ -7,13 +7,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import {
-  KEEPALIVE_COMMENT,
-  KEEPALIVE_INTERVAL_MS,
-  LAST_EVENT_ID_HEADER,
-  SNAPSHOT_EVENT_ID_PATTERN,
-  STREAM_RESPONSE_HEADERS,
-} from '../generated/events.js';
+import { KEEPALIVE_INTERVAL_MS } from '../generated/contract.js';
+import { KEEPALIVE_COMMENT, LAST_EVENT_ID_HEADER, SNAPSHOT_EVENT_ID_PATTERN, STREAM_RESPONSE_HEADERS } from '../generated/events.js';
 import { envelopeBytes } from './envelope-bytes.js';
 import type { SnapshotEngine } from './engine.js';
 import type { PublishedEnvelope } from './store.js';
@@ -26,8 +21,8 @@ export const STREAM_WRITE_TIMEOUT_MS = 30_000;
  * reader slow, while a stalled one holds at most this plus one frame.
  */
 export const STREAM_MAX_BUFFERED_BYTES = 64 * 1024;
-/** The sweep runs this many times per keepalive interval: a keepalive is due between 14/15 and 15/15 of it. */
-const SWEEPS_PER_KEEPALIVE = 15;
+/** The sweep runs this many times per keepalive interval: a keepalive goes out in the last 1/60 of it (≤ 250 ms early at 15 s). */
+const SWEEPS_PER_KEEPALIVE = 60;
 
 const KEEPALIVE_FRAME = Buffer.from(`: ${KEEPALIVE_COMMENT}\n\n`, 'utf8');
 const LAST_EVENT_ID = LAST_EVENT_ID_HEADER.toLowerCase();
@@ -57,7 +52,7 @@ export interface ChannelObserver {
 }
 
 export interface EventStreamOptions {
-  /** Silence after which a keepalive comment is written (default 15 s, from the AsyncAPI document). */
+  /** Silence after which a keepalive comment is written (default `KEEPALIVE_INTERVAL_MS`, the AsyncAPI document's). */
   keepaliveMs?: number | undefined;
   /** How long a full socket may stay undrained before the stream is closed. */
   writeTimeoutMs?: number | undefined;

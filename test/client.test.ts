@@ -9,6 +9,7 @@ import { fixtureEnvelope, fixtureSnapshot, referenceSnapshotEvent } from './fixt
 import { withDeadline } from './support/deadline.js';
 import { rawServer, SSE_HEADERS, stall, writeSafely } from './support/raw-server.js';
 import { listen } from './support/server.js';
+import { readSpec } from './support/spec.js';
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -35,8 +36,14 @@ async function rejection(promise: Promise<unknown>, ms = 1000): Promise<unknown>
 }
 
 describe('ControlPlaneClient constants and URLs', () => {
-  it('uses the reference’s deadlines', () => {
-    assert.deepEqual([SNAPSHOT_TIMEOUT_MS, STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS], [5000, 5000, 35000]);
+  it('uses the deadlines the specs state as data (x-opensymphony-numbers)', () => {
+    const value = (block: unknown, key: string) => ((block as Record<string, { value: number }>)[key])?.value;
+    const http = (readSpec('openapi.yaml')['info'] as Record<string, unknown>)['x-opensymphony-numbers'];
+    const stream = ((readSpec('asyncapi.yaml')['operations'] as Record<string, Record<string, unknown>>)['receiveSnapshots'] ?? {})['x-opensymphony-numbers'];
+    assert.deepEqual(
+      [SNAPSHOT_TIMEOUT_MS, STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS],
+      [value(http, 'snapshot-timeout-ms'), value(stream, 'stream-attach-timeout-ms'), value(stream, 'stream-read-timeout-ms')],
+    );
   });
 
   it('preserves path prefixes with or without a trailing slash', () => {

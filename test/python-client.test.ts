@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { MAX_EVENT_BYTES, pep440 } from '../scripts/generate-clients/index.js';
+import { MAX_EVENT_BYTES } from '../generated/contract.js';
+import { pep440 } from '../scripts/generate-clients/index.js';
 import { startServe, type ServeProcess } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
 import { installPythonClient, PYTHON_HARNESS, PYTHON_SOURCE } from './support/python.js';
@@ -103,7 +104,7 @@ describe('the Python client, pip-installed into a venv', () => {
       assert.equal(info['py_typed'], true);
       assert.ok(String(info['module_file']).startsWith(join(work, 'python-venv')), `imported from ${String(info['module_file'])}, not the venv`);
       assert.equal(info['max_event_bytes'], MAX_EVENT_BYTES);
-      assert.equal(info['default_max_event_bytes'], 16 * 1024 * 1024);
+      assert.equal(info['default_max_event_bytes'], MAX_EVENT_BYTES);
       for (const name of ['ControlPlaneClient', 'EventTooLargeError', 'RequestError', 'StreamError', 'DaemonSnapshot', 'SnapshotEnvelope']) {
         assert.ok((info['all'] as string[]).includes(name), `__all__ exports ${name}`);
       }

@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from spec/openapi.yaml (the paths tagged contract); change that (or the generator in scripts/) instead.
 
 /** One route of the served contract: what it serves, and as what. */
 export interface ServedRoute {

@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from src/controllers.ts (by tsoa; test/tsoa-drift.test.ts compares its OpenAPI document with spec/openapi.yaml); change that (or the generator in scripts/) instead.
 /* eslint-disable */
 // @ts-nocheck -- tsoa's template is not written for exactOptionalPropertyTypes
 /* tslint:disable */

@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from spec/control-plane.schema.yaml; change that (or the generator in scripts/) instead.
 "use strict";
 exports.AgentServerStatus = validate21;
 const schema32 = {"title":"AgentServerStatus","description":"The coding-agent server the daemon drives conversations on.","type":"object","required":["reachable","base_url","conversation_count","status_line"],"properties":{"reachable":{"description":"Whether the daemon's last contact with the agent server succeeded.","type":"boolean"},"base_url":{"description":"Base URL of the agent server.","type":"string"},"conversation_count":{"$ref":"#/$defs/U32","description":"Conversations currently open on the agent server."},"status_line":{"description":"One human-readable line about the agent server's condition.","type":"string"}},"examples":[{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"}]};

@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from spec/control-plane.schema.yaml; change that (or the generator in scripts/) instead.
 interface StandaloneError { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown>; message?: string }
 interface StandaloneValidator { (data: unknown): boolean; errors?: StandaloneError[] | null }
 declare const validators: {

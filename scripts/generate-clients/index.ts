@@ -6,15 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { SNAPSHOT_TIMEOUT_MS, STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS } from '../../src/client.js';
-import { ROOT, SPEC_DIR } from '../paths.js';
+import { goContractSource, pythonContractSource, readContract, type Contract } from '../generate-contract.js';
+import { ROOT } from '../paths.js';
 import { GO_PACKAGE, renderGoModels } from './go.js';
 import { JAVA_PACKAGE, renderJavaModels } from './java.js';
 import { buildModel, fill, type ClientConstants } from './model.js';
 import { pythonModelNames, renderPythonModels } from './python.js';
 
 type Json = Record<string, unknown>;
-type WriteGenerated = (stage: string, file: string, body: string) => Promise<void>;
+type WriteGenerated = (stage: string, file: string, body: string, source: string) => Promise<void>;
 
 const TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), 'templates');
 /** The Python distribution (what `pip install` names) and the package it installs (what `import` names). */
@@ -24,20 +24,14 @@ export const PYTHON_PACKAGE = 'opensymphony_control';
 export const GO_MODULE = 'github.com/opensymphony/opensymphony-control/generated/clients/go';
 /** The oldest Go toolchain the module supports: Debian bookworm's golang-go. */
 export const GO_VERSION = '1.19';
-/**
- * A line or event larger than this is refused by every client (16 MiB): far above any real
- * snapshot, low enough that a hostile server cannot exhaust a client's memory.
- */
-export const MAX_EVENT_BYTES = 16 * 1024 * 1024;
-
-async function yaml(file: string): Promise<Json> {
-  return parseYaml(await readFile(join(SPEC_DIR, file), 'utf8')) as Json;
+async function yaml(specDir: string, file: string): Promise<Json> {
+  return parseYaml(await readFile(join(specDir, file), 'utf8')) as Json;
 }
 
-/** The constants every client shares, read from the specs (and the reference's deadlines). */
-async function clientConstants(): Promise<ClientConstants> {
-  const openapi = await yaml('openapi.yaml');
-  const asyncapi = await yaml('asyncapi.yaml');
+/** The constants the client templates fill in, read from the specs. */
+async function clientConstants(specDir: string): Promise<ClientConstants> {
+  const openapi = await yaml(specDir, 'openapi.yaml');
+  const asyncapi = await yaml(specDir, 'asyncapi.yaml');
   const paths = openapi['paths'] as Record<string, Record<string, { operationId?: string }>>;
   const pathOf = (operationId: string) => {
     const found = Object.entries(paths).find(([, item]) => Object.values(item).some((operation) => operation.operationId === operationId));
@@ -55,12 +49,18 @@ async function clientConstants(): Promise<ClientConstants> {
     SNAPSHOT_EVENT: message.name,
     LAST_EVENT_ID_HEADER: sse['request-headers']['last-event-id']!,
     EVENT_STREAM_CONTENT_TYPE: sse['response-headers']['Content-Type']!,
-    SNAPSHOT_TIMEOUT_MS,
-    STREAM_ATTACH_TIMEOUT_MS,
-    STREAM_READ_TIMEOUT_MS,
-    MAX_EVENT_BYTES,
   };
 }
+
+/** Fails generation when a template names a contract constant the spec no longer has. */
+function requireNumbers(contract: Contract, names: readonly string[]): void {
+  const have = new Set(contract.numbers.map((number) => number.name));
+  const missing = names.filter((name) => !have.has(name));
+  if (missing.length > 0) throw new Error(`the client templates use ${missing.join(', ')}, which the spec's x-opensymphony-numbers no longer define`);
+}
+
+/** The contract numbers client.py and client.go use by name. */
+const TEMPLATE_NUMBERS = ['SNAPSHOT_TIMEOUT_MS', 'STREAM_ATTACH_TIMEOUT_MS', 'STREAM_READ_TIMEOUT_MS', 'MAX_EVENT_BYTES'];
 
 /** The npm version in PEP 440 form (`1.2.0-rc.1` → `1.2.0rc1`), so pip and npm name one release alike. */
 export function pep440(version: string): string {
@@ -80,10 +80,14 @@ async function template(file: string, values: Record<string, string | number>): 
   return fill(await readFile(join(TEMPLATES, file), 'utf8'), values);
 }
 
-export async function generateClients(stage: string, writeGenerated: WriteGenerated): Promise<void> {
-  const model = buildModel(await yaml('control-plane.schema.yaml'));
+export async function generateClients(stage: string, writeGenerated: WriteGenerated, specDir: string): Promise<void> {
+  const model = buildModel(await yaml(specDir, 'control-plane.schema.yaml'));
+  const contract = await readContract(specDir);
+  requireNumbers(contract, TEMPLATE_NUMBERS);
   const values = {
-    ...(await clientConstants()),
+    ...(await clientConstants(specDir)),
+    // The README states the defaults; the code imports them from contract.py / contract.go.
+    ...Object.fromEntries(contract.numbers.map((number) => [number.name, number.value])),
     ...(await packageFacts()),
     PYTHON_DISTRIBUTION,
     PYTHON_PACKAGE,
@@ -96,20 +100,26 @@ export async function generateClients(stage: string, writeGenerated: WriteGenera
     JAVA_PACKAGE,
   };
 
+  const schema = 'spec/control-plane.schema.yaml';
+  const specs = 'spec/openapi.yaml and spec/asyncapi.yaml';
+  const from = (file: string) => `scripts/generate-clients/templates/${file}`;
+
   // An installable distribution: pyproject.toml and README beside the package folder.
-  await writeGenerated(stage, 'clients/python/pyproject.toml', await template('python/pyproject.toml', values));
-  await writeGenerated(stage, 'clients/python/README.md', await template('python/README.md', values));
+  await writeGenerated(stage, 'clients/python/pyproject.toml', await template('python/pyproject.toml', values), `${from('python/pyproject.toml')} with package.json's version and licence`);
+  await writeGenerated(stage, 'clients/python/README.md', await template('python/README.md', values), `${from('python/README.md')} with ${specs}`);
   const python = `clients/python/${PYTHON_PACKAGE}`;
-  await writeGenerated(stage, `${python}/__init__.py`, await template('python/__init__.py', values));
-  await writeGenerated(stage, `${python}/models.py`, renderPythonModels(model));
-  await writeGenerated(stage, `${python}/client.py`, await template('python/client.py', values));
+  await writeGenerated(stage, `${python}/__init__.py`, await template('python/__init__.py', values), `${from('python/__init__.py')} with the types of ${schema}`);
+  await writeGenerated(stage, `${python}/models.py`, renderPythonModels(model), schema);
+  await writeGenerated(stage, `${python}/contract.py`, pythonContractSource(contract), specs);
+  await writeGenerated(stage, `${python}/client.py`, await template('python/client.py', values), `${from('python/client.py')} with ${specs}`);
   // PEP 561: the package ships its own type hints.
-  await writeGenerated(stage, `${python}/py.typed`, '');
+  await writeGenerated(stage, `${python}/py.typed`, '', 'nothing: the PEP 561 marker of the package generated from spec/');
 
-  await writeGenerated(stage, 'clients/go/go.mod', `module ${GO_MODULE}\n\ngo ${GO_VERSION}\n`);
-  await writeGenerated(stage, 'clients/go/doc.go', `// Code generated by npm run generate from spec/. DO NOT EDIT.\n\n${await template('go/doc.go', values)}`);
-  await writeGenerated(stage, 'clients/go/models.go', `// Code generated by npm run generate from spec/. DO NOT EDIT.\n\n${renderGoModels(model)}`);
-  await writeGenerated(stage, 'clients/go/client.go', `// Code generated by npm run generate from spec/. DO NOT EDIT.\n\n${await template('go/client.go', values)}`);
+  await writeGenerated(stage, 'clients/go/go.mod', `module ${GO_MODULE}\n\ngo ${GO_VERSION}\n`, 'GO_MODULE and GO_VERSION in scripts/generate-clients/index.ts');
+  await writeGenerated(stage, 'clients/go/doc.go', await template('go/doc.go', values), from('go/doc.go'));
+  await writeGenerated(stage, 'clients/go/models.go', renderGoModels(model), schema);
+  await writeGenerated(stage, 'clients/go/contract.go', goContractSource(contract, GO_PACKAGE), specs);
+  await writeGenerated(stage, 'clients/go/client.go', await template('go/client.go', values), `${from('go/client.go')} with ${specs}`);
 
-  await writeGenerated(stage, `clients/java/src/${JAVA_PACKAGE.replace(/\./g, '/')}/Models.java`, renderJavaModels(model));
+  await writeGenerated(stage, `clients/java/src/${JAVA_PACKAGE.replace(/\./g, '/')}/Models.java`, renderJavaModels(model), schema);
 }

@@ -141,10 +141,6 @@ export interface ClientConstants {
   SNAPSHOT_EVENT: string;
   LAST_EVENT_ID_HEADER: string;
   EVENT_STREAM_CONTENT_TYPE: string;
-  SNAPSHOT_TIMEOUT_MS: number;
-  STREAM_ATTACH_TIMEOUT_MS: number;
-  STREAM_READ_TIMEOUT_MS: number;
-  MAX_EVENT_BYTES: number;
 }
 
 /** Fills `{{NAME}}` placeholders of a template; every placeholder must have a value. */

@@ -2,7 +2,7 @@
  * Every command's help text and the defaults the commands share. Kept apart from the commands so
  * that `--help` and `--version` load nothing else: no server, no validators, no express.
  */
-import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
+import { KEEPALIVE_INTERVAL_MS } from '../../generated/contract.js';
 import { CONFORMANCE_BODY_LIMIT_BYTES, CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_MAX_STREAMS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
 import { DEMO_INTERVAL_MS } from '../demo.js';
 import { DEFAULT_REDIS_PREFIX } from '../engine.js';

@@ -1,13 +1,15 @@
 /** The client's one parse-then-validate: network JSON becomes a typed value or a `DecodeError`, never a raw exception. */
+import { MAX_JSON_DEPTH } from '../../generated/contract.js';
 import type { ValidationIssue, Validator } from '../../generated/validators/index.js';
 import { DecodeError } from '../client-errors.js';
 
 /**
- * Deepest nesting the client accepts in a payload: a conforming server refuses snapshots deeper
- * than 64 levels, so every envelope fits, and recursive walkers (validators, `JSON.stringify`,
- * callers' own code) overflow the stack only thousands of levels further down.
+ * Deepest nesting the client accepts in a payload: twice what a conforming server accepts in a
+ * snapshot (the spec's `max-json-depth`), so every envelope fits with room to spare, and
+ * recursive walkers (validators, `JSON.stringify`, callers' own code) overflow the stack only
+ * thousands of levels further down.
  */
-export const JSON_MAX_DEPTH = 128;
+export const JSON_MAX_DEPTH = 2 * MAX_JSON_DEPTH;
 
 /** Validation issues in one line, `path message; …`. */
 export function formatIssues(issues: readonly ValidationIssue[]): string {

@@ -1,13 +1,14 @@
 /** The client's follow policy: bootstrap, follow, and reconnect — backing off, honouring `Retry-After`, and giving up when retrying cannot help. */
 import type { SnapshotEnvelope } from '../../generated/api-types.js';
 import { OPERATIONS } from '../../generated/client.js';
+import { RECONNECT_BASE_MS, RECONNECT_MAX_MS } from '../../generated/contract.js';
 import { ControlPlaneClientError, InvalidBaseUrlError, RequestError, StreamError } from '../client-errors.js';
 import type { ControlPlaneEventStream } from './stream.js';
 
-/** First reconnect delay of `follow()`, as the reference's terminal UI waits. */
-export const FOLLOW_RECONNECT_BASE_MS = 750;
-/** Longest reconnect delay of `follow()`, however often the server failed. */
-export const FOLLOW_RECONNECT_MAX_MS = 15_000;
+/** First reconnect delay of `follow()`, as the reference's terminal UI waits: the spec's `reconnect-base-ms`. */
+export const FOLLOW_RECONNECT_BASE_MS = RECONNECT_BASE_MS;
+/** Longest reconnect delay of `follow()`, however often the server failed: the spec's `reconnect-max-ms`. */
+export const FOLLOW_RECONNECT_MAX_MS = RECONNECT_MAX_MS;
 /** Longest `Retry-After` honoured: a hostile or misconfigured server cannot park a follower for hours. */
 export const FOLLOW_RETRY_AFTER_MAX_MS = 300_000;
 

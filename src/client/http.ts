@@ -1,14 +1,16 @@
 /** The client's HTTP side: the service root, one openapi-fetch client carrying the read token, bounded bodies, and JSON calls under a deadline. */
 import type { Middleware } from 'openapi-fetch';
 import { createControlPlaneFetchClient, type ControlPlaneFetchClient } from '../../generated/client.js';
+import { MAX_EVENT_BYTES, SNAPSHOT_TIMEOUT_MS } from '../../generated/contract.js';
 import { ErrorResponseValidator, type Validator } from '../../generated/validators/index.js';
 import { DecodeError, InvalidBaseUrlError, RequestError, type HttpFailureDetails } from '../client-errors.js';
 import { decodeJson } from './decode.js';
 
-/** Bootstrap and reconnect fetches fail fast so callers retry instead of hanging on a partial body. */
-export const SNAPSHOT_TIMEOUT_MS = 5_000;
-/** Largest line, event or JSON body the client holds: far above any real snapshot, and a hostile server cannot make it hold more. */
-export const MAX_EVENT_BYTES = 16 * 1024 * 1024;
+/**
+ * The deadline of one JSON exchange, and the largest line, event or JSON body the client holds:
+ * the spec's numbers (`x-opensymphony-numbers` of openapi.yaml), with their reasons there.
+ */
+export { MAX_EVENT_BYTES, SNAPSHOT_TIMEOUT_MS };
 /** How much of a non-2xx body is read: an `Error` envelope is small, and the rest of a hostile body is dropped unread. */
 export const ERROR_BODY_MAX_BYTES = 64 * 1024;
 

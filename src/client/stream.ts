@@ -3,16 +3,18 @@ import { Buffer } from 'node:buffer';
 import { createParser, type EventSourceMessage, type ParseError } from 'eventsource-parser';
 import type { SnapshotEnvelope } from '../../generated/api-types.js';
 import { OPERATIONS } from '../../generated/client.js';
+import { STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS } from '../../generated/contract.js';
 import { EVENT_STREAM_CONTENT_TYPE, LAST_EVENT_ID_HEADER, SNAPSHOT_EVENT } from '../../generated/events.js';
 import { SnapshotEnvelopeValidator } from '../../generated/validators/index.js';
 import { ControlPlaneClientError, EventTooLargeError, StreamAttachTimeoutError, StreamError } from '../client-errors.js';
 import { decodeJson } from './decode.js';
 import { describeFailure, describeStatus, failureDetails, isAbort, type ControlPlaneHttp } from './http.js';
 
-/** Connecting and receiving the first snapshot must both fit in this; keepalives do not count. */
-export const STREAM_ATTACH_TIMEOUT_MS = 5_000;
-/** After attaching, a stream silent this long (not even a keepalive, sent every 15 s) is dead. */
-export const STREAM_READ_TIMEOUT_MS = 35_000;
+/**
+ * The attach deadline (the first snapshot; keepalives do not count) and the idle read deadline:
+ * the spec's numbers (`x-opensymphony-numbers` of asyncapi.yaml's `receiveSnapshots`).
+ */
+export { STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS };
 
 /**
  * Envelopes parsed but not yet taken by the reader: enough to absorb a burst; past it the client

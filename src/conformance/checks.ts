@@ -7,8 +7,11 @@ import type { DaemonSnapshot, IssueSnapshot, SnapshotEnvelope } from '../../gene
 import { KEEPALIVE_COMMENT, KEEPALIVE_INTERVAL_MS, SNAPSHOT_EVENT } from '../../generated/events.js';
 import { ErrorResponseValidator, VALIDATORS } from '../../generated/validators/index.js';
 import { CheckFailed, expect, NotApplicable, summarize, type ConformanceContext, type Exchange } from './context.js';
-import { CONFORMANCE_MAX_STREAMS, keepaliveLimitMs, keepaliveWindowMs } from './defaults.js';
+import { CONFORMANCE_BODY_LIMIT_BYTES, CONFORMANCE_MAX_STREAMS, CONFORMANCE_TIMEOUT_MS, keepaliveLimitMs, keepaliveWindowMs } from './defaults.js';
 import type { StreamProbe } from './stream-probe.js';
+
+const MS_PER_S = 1000;
+const BYTES_PER_MIB = 1024 * 1024;
 
 export type CheckLevel = 'MUST' | 'SHOULD';
 
@@ -362,7 +365,7 @@ export const CHECKS: readonly Check[] = [
   {
     id: 'events.first-snapshot',
     level: 'MUST',
-    title: 'the first event arrives within the attach deadline (5 s) and is named "snapshot" (comments before it are fine)',
+    title: `the first event arrives within the attach deadline (${CONFORMANCE_TIMEOUT_MS / MS_PER_S} s) and is named "snapshot" (comments before it are fine)`,
     async run(context) {
       const first = await context.firstEvent(await context.openStream());
       expect(first.event === SNAPSHOT_EVENT, `expected the first event to be named "${SNAPSHOT_EVENT}", saw ${first.event === undefined ? 'an unnamed event' : JSON.stringify(first.event)}`);
@@ -514,7 +517,7 @@ export const CHECKS: readonly Check[] = [
   {
     id: 'errors.payload-too-large',
     level: 'SHOULD',
-    title: 'a publish body one byte over the limit (1 MiB by default; --body-limit-bytes) answers 413 with the Error envelope (payload_too_large)',
+    title: `a publish body one byte over the limit (${CONFORMANCE_BODY_LIMIT_BYTES / BYTES_PER_MIB} MiB by default; --body-limit-bytes) answers 413 with the Error envelope (payload_too_large)`,
     needs: 'publish-token',
     async run(context) {
       const limit = context.settings.bodyLimitBytes;

@@ -1,12 +1,11 @@
 /** The conformance suite's defaults, apart from the checks so the CLI's help can show them cheaply. */
-import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
-import { DEFAULT_BODY_LIMIT_BYTES } from '../limits.js';
+import { DEFAULT_BODY_LIMIT_BYTES, KEEPALIVE_INTERVAL_MS, STREAM_ATTACH_TIMEOUT_MS } from '../../generated/contract.js';
 
-/** The reference's attach deadline, and the deadline of each request. */
-export const CONFORMANCE_TIMEOUT_MS = 5_000;
+/** The attach deadline of the spec (the reference's), and the deadline of each request. */
+export const CONFORMANCE_TIMEOUT_MS = STREAM_ATTACH_TIMEOUT_MS;
 /** The keepalive interval a target is held to: the AsyncAPI document's (`x-sse.keepalive-interval-ms`). */
 export const CONFORMANCE_KEEPALIVE_MS = KEEPALIVE_INTERVAL_MS;
-/** The body limit a target is assumed to have when not told: the spec's default (1 MiB). */
+/** The body limit a target is assumed to have when not told: the spec's default (`default-body-limit-bytes`). */
 export const CONFORMANCE_BODY_LIMIT_BYTES = DEFAULT_BODY_LIMIT_BYTES;
 /** Streams the suite opens, at most, looking for the per-client cap: above our default (64), cheap for any server. */
 export const CONFORMANCE_MAX_STREAMS = 80;

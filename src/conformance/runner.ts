@@ -20,9 +20,9 @@ export interface ConformanceOptions {
   /** Run only the checks that need no publish token, and say so in the verdict. */
   readOnly?: boolean | undefined;
   timeoutMs?: number | undefined;
-  /** The target's keepalive interval (default: the AsyncAPI document's, 15 s). */
+  /** The target's keepalive interval (default: the AsyncAPI document's `KEEPALIVE_INTERVAL_MS`). */
   keepaliveMs?: number | undefined;
-  /** The target's body limit, for `errors.payload-too-large` (default 1 MiB). */
+  /** The target's body limit, for `errors.payload-too-large` (default: the spec's `DEFAULT_BODY_LIMIT_BYTES`). */
   bodyLimitBytes?: number | undefined;
   /** Streams to open, at most, looking for the per-client cap (default 80). */
   maxStreams?: number | undefined;

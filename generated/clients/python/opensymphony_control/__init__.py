@@ -1,4 +1,4 @@
-# generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+# generated — do not edit. Produced by `npm run generate` from scripts/generate-clients/templates/python/__init__.py with the types of spec/control-plane.schema.yaml; change that (or the generator in scripts/) instead.
 """OpenSymphony control-plane client and types, generated from spec/ by `npm run generate`.
 
     from opensymphony_control import ControlPlaneClient
@@ -32,11 +32,16 @@ from .models import (
     ErrorBody,
 )
 from .models import DecodeError as ModelDecodeError
-from .client import (
+from .contract import (
+    CLIENT_ERROR_CODES,
     MAX_EVENT_BYTES,
+    OPERATIONS,
     SNAPSHOT_TIMEOUT_MS,
     STREAM_ATTACH_TIMEOUT_MS,
     STREAM_READ_TIMEOUT_MS,
+    ClientErrorCode,
+)
+from .client import (
     ControlPlaneClient,
     ControlPlaneClientError,
     DecodeError,
@@ -76,6 +81,9 @@ __all__ = [
     "Error",
     "ErrorBody",
     "ModelDecodeError",
+    "CLIENT_ERROR_CODES",
+    "ClientErrorCode",
+    "OPERATIONS",
     "MAX_EVENT_BYTES",
     "SNAPSHOT_TIMEOUT_MS",
     "STREAM_ATTACH_TIMEOUT_MS",

@@ -1,4 +1,4 @@
-# generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+# generated — do not edit. Produced by `npm run generate` from spec/control-plane.schema.yaml; change that (or the generator in scripts/) instead.
 """The OpenSymphony control-plane types, generated from spec/control-plane.schema.yaml.
 
 Decoding is strict where the contract is: required fields, types, ranges, enum values and RFC 3339

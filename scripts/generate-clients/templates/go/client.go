@@ -20,29 +20,16 @@ import (
 
 const (
 	// SnapshotTimeout bounds a whole JSON exchange, body included, so callers retry instead of hanging.
-	SnapshotTimeout = {{SNAPSHOT_TIMEOUT_MS}} * time.Millisecond
+	SnapshotTimeout = SnapshotTimeoutMs * time.Millisecond
 	// StreamAttachTimeout bounds connecting and receiving the first snapshot; keepalives do not count.
-	StreamAttachTimeout = {{STREAM_ATTACH_TIMEOUT_MS}} * time.Millisecond
+	StreamAttachTimeout = StreamAttachTimeoutMs * time.Millisecond
 	// StreamReadTimeout: after attaching, a stream silent this long (not even a keepalive) is dead.
-	StreamReadTimeout = {{STREAM_READ_TIMEOUT_MS}} * time.Millisecond
+	StreamReadTimeout = StreamReadTimeoutMs * time.Millisecond
 	// DefaultMaxEventBytes bounds one stream line, one event's data and one response body, so a
 	// hostile server cannot grow the client's memory; a snapshot is far smaller.
-	DefaultMaxEventBytes = {{MAX_EVENT_BYTES}}
+	DefaultMaxEventBytes = MaxEventBytes
 	snapshotEvent        = "{{SNAPSHOT_EVENT}}"
 	eventStreamType      = "{{EVENT_STREAM_CONTENT_TYPE}}"
-)
-
-// ClientErrorCode says which kind of client error happened.
-type ClientErrorCode string
-
-// The codes of a ClientError.
-const (
-	CodeInvalidBaseURL      ClientErrorCode = "invalid_base_url"
-	CodeRequest             ClientErrorCode = "request"
-	CodeStream              ClientErrorCode = "stream"
-	CodeStreamAttachTimeout ClientErrorCode = "stream_attach_timeout"
-	CodeDecode              ClientErrorCode = "decode"
-	CodeEventTooLarge       ClientErrorCode = "event_too_large"
 )
 
 // ClientError is every error the client returns.

@@ -8,11 +8,16 @@ from .models import (
 {{PYTHON_MODEL_IMPORTS}}
 )
 from .models import DecodeError as ModelDecodeError
-from .client import (
+from .contract import (
+    CLIENT_ERROR_CODES,
     MAX_EVENT_BYTES,
+    OPERATIONS,
     SNAPSHOT_TIMEOUT_MS,
     STREAM_ATTACH_TIMEOUT_MS,
     STREAM_READ_TIMEOUT_MS,
+    ClientErrorCode,
+)
+from .client import (
     ControlPlaneClient,
     ControlPlaneClientError,
     DecodeError,
@@ -29,6 +34,9 @@ __version__ = "{{PYTHON_VERSION}}"
 __all__ = [
 {{PYTHON_MODEL_EXPORTS}}
     "ModelDecodeError",
+    "CLIENT_ERROR_CODES",
+    "ClientErrorCode",
+    "OPERATIONS",
     "MAX_EVENT_BYTES",
     "SNAPSHOT_TIMEOUT_MS",
     "STREAM_ATTACH_TIMEOUT_MS",

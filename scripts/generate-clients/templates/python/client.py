@@ -1,7 +1,7 @@
 """A client of the OpenSymphony control plane, with the reference's deadlines and errors.
 
     client = ControlPlaneClient("http://127.0.0.1:2468/opensymphony", read_token=None)
-    envelope = client.fetch_snapshot()          # SnapshotEnvelope, {{SNAPSHOT_TIMEOUT_MS}} ms deadline
+    envelope = client.fetch_snapshot()          # SnapshotEnvelope, SNAPSHOT_TIMEOUT_MS deadline
     health = client.health()                    # HealthResponse
     envelope = client.publish(snapshot, token)  # the new SnapshotEnvelope
     for envelope in client.stream_updates():    # each snapshot event, decoded
@@ -25,20 +25,13 @@ import time
 import urllib.parse
 from typing import Any, Callable, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union
 
+from .contract import MAX_EVENT_BYTES, SNAPSHOT_TIMEOUT_MS, STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS, ClientErrorCode
 from .models import DecodeError as ModelDecodeError
 from .models import DaemonSnapshot, Error, ErrorDetail, HealthResponse, SnapshotEnvelope
 
 T = TypeVar("T")
 
-#: Bootstrap and reconnect fetches fail fast instead of hanging on a partial body.
-SNAPSHOT_TIMEOUT_MS = {{SNAPSHOT_TIMEOUT_MS}}
-#: Connecting and receiving the first snapshot must both fit in this; keepalives do not count.
-STREAM_ATTACH_TIMEOUT_MS = {{STREAM_ATTACH_TIMEOUT_MS}}
-#: After attaching, a stream silent this long (not even a keepalive) is dead.
-STREAM_READ_TIMEOUT_MS = {{STREAM_READ_TIMEOUT_MS}}
-#: A stream line or event, or a response body, larger than this is refused: far above any real
-#: snapshot, low enough that a hostile server cannot exhaust the client's memory.
-MAX_EVENT_BYTES = {{MAX_EVENT_BYTES}}
+# The deadlines and MAX_EVENT_BYTES are the contract's (contract.py, from the spec).
 SNAPSHOT_EVENT = "{{SNAPSHOT_EVENT}}"
 _EVENT_STREAM_CONTENT_TYPE = "{{EVENT_STREAM_CONTENT_TYPE}}"
 #: How much one read asks of the socket: big enough for few system calls, small next to the limit.
@@ -58,7 +51,7 @@ class ControlPlaneClientError(Exception):
 class InvalidBaseUrlError(ControlPlaneClientError):
     """The base URL and a path could not be joined into an http(s) URL."""
 
-    code = "invalid_base_url"
+    code = ClientErrorCode.INVALID_BASE_URL
 
     def __init__(self, base_url: str, path: str) -> None:
         super().__init__(f"failed to resolve control-plane path `{path}` against `{base_url}`")
@@ -96,7 +89,7 @@ class RequestError(ControlPlaneClientError, _ServerAnswer):
     violations. `retry_after_s` is the server's Retry-After, when it sent one.
     """
 
-    code = "request"
+    code = ClientErrorCode.REQUEST
 
     def __init__(
         self,
@@ -122,7 +115,7 @@ class StreamError(ControlPlaneClientError, _ServerAnswer):
     for RequestError.
     """
 
-    code = "stream"
+    code = ClientErrorCode.STREAM
 
     def __init__(
         self,
@@ -143,7 +136,7 @@ class StreamError(ControlPlaneClientError, _ServerAnswer):
 class StreamAttachTimeoutError(ControlPlaneClientError):
     """The event stream did not deliver its first snapshot within the attach deadline."""
 
-    code = "stream_attach_timeout"
+    code = ClientErrorCode.STREAM_ATTACH_TIMEOUT
 
     def __init__(self, timeout_ms: int) -> None:
         super().__init__(f"control-plane update stream did not attach within {timeout_ms} ms")
@@ -153,7 +146,7 @@ class StreamAttachTimeoutError(ControlPlaneClientError):
 class EventTooLargeError(ControlPlaneClientError):
     """The event stream sent a line or an event over `max_event_bytes`; the stream is closed."""
 
-    code = "event_too_large"
+    code = ClientErrorCode.EVENT_TOO_LARGE
 
     def __init__(self, url: str, limit_bytes: int) -> None:
         super().__init__(f"control-plane update stream sent a line or event over {limit_bytes} bytes (max_event_bytes)")
@@ -164,7 +157,7 @@ class EventTooLargeError(ControlPlaneClientError):
 class DecodeError(ControlPlaneClientError):
     """A payload was not JSON (or too deeply nested to parse), or not what the contract says."""
 
-    code = "decode"
+    code = ClientErrorCode.DECODE
 
     def __init__(self, message: str, path: str = "") -> None:
         super().__init__(f"failed to decode control-plane payload: {message}")

@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+// generated — do not edit. Produced by `npm run generate` from spec/control-plane.schema.yaml; change that (or the generator in scripts/) instead.
 package opensymphony.control;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,0 +1,178 @@
+/**
+ * Generation end to end: a scratch copy of spec/ gains an operation, a client error code, a
+ * changed number and a field; one `generate --spec --out` run carries each into the route table,
+ * the TypeScript, Python and Go clients and tsoa's derived document. And generated/ says in every
+ * header exactly what it came from.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type * as GeneratedRoutes from '../generated/routes.js';
+import { ROOT } from './support/spec.js';
+
+type Json = Record<string, unknown>;
+
+const GENERATE_TIMEOUT_MS = 240_000;
+/** What the scratch spec adds: names no real spec uses, so nothing here can pass by accident. */
+const NEW_PATH = '/api/v1/scratch-history';
+const NEW_OPERATION = 'getScratchHistory';
+const NEW_CLIENT_CODE = 'scratch_cancelled';
+const NEW_FIELD = 'scratch_uptime_s';
+const CHANGED_TIMEOUT_MS = 4321;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+function editYaml(file: string, change: (document: Json) => void): void {
+  const document = parseYaml(readFileSync(file, 'utf8')) as Json;
+  change(document);
+  writeFileSync(file, stringifyYaml(document, { lineWidth: 0 }));
+}
+
+describe('generation from a scratch copy of the spec', () => {
+  let work = '';
+  let out = '';
+
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'opensymphony-scratch-spec-'));
+    const spec = join(work, 'spec');
+    out = join(work, 'generated');
+    cpSync(join(ROOT, 'spec'), spec, { recursive: true });
+    editYaml(join(spec, 'openapi.yaml'), (openapi) => {
+      (openapi['paths'] as Json)[NEW_PATH] = {
+        get: {
+          operationId: NEW_OPERATION,
+          summary: 'Read the scratch history',
+          tags: ['snapshots'],
+          security: [{}, { readToken: [] }, { readTokenQuery: [] }],
+          responses: {
+            '200': { description: 'The current envelope.', content: { 'application/json': { schema: { $ref: '#/components/schemas/SnapshotEnvelope' } } } },
+            '401': { $ref: '#/components/responses/ReadUnauthorized' },
+          },
+        },
+      };
+      const info = openapi['info'] as Json;
+      ((info['x-opensymphony-client-errors'] as Json)['codes'] as Json)[NEW_CLIENT_CODE] = 'The caller cancelled the request.';
+      ((info['x-opensymphony-numbers'] as Json)['snapshot-timeout-ms'] as Json)['value'] = CHANGED_TIMEOUT_MS;
+    });
+    editYaml(join(spec, 'control-plane.schema.yaml'), (schema) => {
+      const health = (schema['$defs'] as Record<string, Json>)['HealthResponse']!;
+      (health['properties'] as Json)[NEW_FIELD] = { description: 'Seconds since the scratch server started.', $ref: '#/$defs/U64' };
+    });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate.ts'), '--spec', spec, '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: GENERATE_TIMEOUT_MS - 10_000,
+    });
+    assert.equal(result.status, 0, `generate failed:\n${result.stdout}\n${result.stderr}`);
+  });
+
+  after(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('adds the new operation to the route table, with HEAD beside GET and the read access its security says', { timeout: GENERATE_TIMEOUT_MS }, async () => {
+    const routes = (await import(pathToFileURL(join(out, 'routes.ts')).href)) as typeof GeneratedRoutes;
+    assert.deepEqual(routes.ROUTE_METHODS[NEW_PATH], ['GET', 'HEAD']);
+    assert.deepEqual(routes.ROUTES[NEW_PATH]?.['GET'], { operationId: NEW_OPERATION, access: 'read', conditional: false });
+    assert.equal((routes.OPERATION_PATHS as Record<string, string>)[NEW_OPERATION], NEW_PATH);
+    // The real routes are all still there.
+    const real = await import('../generated/routes.js');
+    for (const path of Object.keys(real.ROUTE_METHODS)) assert.deepEqual(routes.ROUTE_METHODS[path], real.ROUTE_METHODS[path], path);
+  });
+
+  it('gives the TypeScript client the operation, the client error code and the changed number', { timeout: GENERATE_TIMEOUT_MS }, () => {
+    assert.match(readFileSync(join(out, 'client.ts'), 'utf8'), new RegExp(`${NEW_OPERATION}: \\{ method: 'GET', path: '${NEW_PATH}' \\}`));
+    assert.match(readFileSync(join(out, 'api-types.ts'), 'utf8'), new RegExp(`"${NEW_PATH}"`));
+    const contract = readFileSync(join(out, 'contract.ts'), 'utf8');
+    assert.match(contract, new RegExp(`scratchCancelled: '${NEW_CLIENT_CODE}'`));
+    assert.match(contract, new RegExp(`export const SNAPSHOT_TIMEOUT_MS = ${CHANGED_TIMEOUT_MS};`));
+  });
+
+  it('gives the Python client the operation, the client error code and the changed number', { timeout: GENERATE_TIMEOUT_MS }, () => {
+    const script = [
+      'import json, sys',
+      `sys.path.insert(0, ${JSON.stringify(join(out, 'clients', 'python'))})`,
+      'import opensymphony_control as c',
+      'print(json.dumps({"operations": c.OPERATIONS, "codes": list(c.CLIENT_ERROR_CODES), "timeout": c.SNAPSHOT_TIMEOUT_MS, "default": c.ControlPlaneClient("http://127.0.0.1/").snapshot_timeout_ms}))',
+    ].join('\n');
+    const seen = JSON.parse(execFileSync('python3', ['-B', '-c', script], { encoding: 'utf8', timeout: 20_000 })) as { operations: Record<string, unknown>; codes: string[]; timeout: number; default: number };
+    assert.deepEqual(seen.operations[NEW_OPERATION], ['GET', NEW_PATH.slice(1), 'read']);
+    assert.ok(seen.codes.includes(NEW_CLIENT_CODE), seen.codes.join(', '));
+    assert.equal(seen.timeout, CHANGED_TIMEOUT_MS);
+    assert.equal(seen.default, CHANGED_TIMEOUT_MS, 'the client defaults to the spec’s number');
+  });
+
+  it('gives the Go client the operation, the client error code and the changed number, gofmt-clean', { timeout: GENERATE_TIMEOUT_MS }, () => {
+    const contract = readFileSync(join(out, 'clients', 'go', 'contract.go'), 'utf8');
+    assert.match(contract, new RegExp(`"${NEW_OPERATION}": +\\{Method: "GET", Path: "${NEW_PATH.slice(1)}", Access: "read"\\}`));
+    assert.match(contract, new RegExp(`CodeScratchCancelled ClientErrorCode = "${NEW_CLIENT_CODE}"`));
+    assert.match(contract, new RegExp(`SnapshotTimeoutMs = ${CHANGED_TIMEOUT_MS}\\b`));
+    assert.equal(execFileSync('gofmt', ['-l', join(out, 'clients', 'go')], { encoding: 'utf8' }), '', 'gofmt -l lists no file');
+  });
+
+  it('runs tsoa against the types staged in the same run: its document has the field the spec just gained', { timeout: GENERATE_TIMEOUT_MS }, () => {
+    const derived = parseYaml(readFileSync(join(out, 'tsoa', 'openapi.yaml'), 'utf8')) as Json;
+    const health = ((derived['components'] as Json)['schemas'] as Record<string, Json>)['HealthResponse'];
+    assert.ok(health && NEW_FIELD in (health['properties'] as Json), `tsoa's HealthResponse has ${NEW_FIELD}`);
+  });
+});
+
+describe('the provenance of generated/', () => {
+  const files = walk(join(ROOT, 'generated')).filter((file) => !file.includes('__pycache__'));
+
+  it('names in every header exactly the files it was generated from', () => {
+    assert.ok(files.length >= 20);
+    for (const file of files) {
+      const name = relative(join(ROOT, 'generated'), file);
+      const first = readFileSync(file, 'utf8').split('\n')[0] ?? '';
+      const source = /generated — do not edit\. Produced by `npm run generate` from (.+); change that/.exec(first)?.[1];
+      assert.ok(source, `${name} names its source: ${first}`);
+      if (name.startsWith('tsoa/')) assert.match(source, /^src\/controllers\.ts /, name);
+      else {
+        assert.doesNotMatch(source, /\bsrc\//, `${name} is not derived from hand-written src/`);
+        assert.match(source, /spec\/[\w.-]+\.yaml|scripts\/generate-clients|nothing: the PEP 561 marker/, name);
+      }
+    }
+  });
+
+  it('imports nothing from src/ outside tsoa’s routes', () => {
+    for (const file of files.filter((file) => /\.(ts|cjs|cts)$/.test(file) && !file.includes(`${join('generated', 'tsoa')}`))) {
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /from ['"](\.\.\/)+src\//, relative(ROOT, file));
+    }
+  });
+});
+
+describe('the client error codes', () => {
+  it('are exactly the spec’s in the TypeScript client: one error class per code', async () => {
+    const errors = await import('../src/client-errors.js');
+    const { CLIENT_ERROR_CODES } = await import('../generated/contract.js');
+    const instances = [
+      new errors.InvalidBaseUrlError('x', 'y'),
+      new errors.RequestError('m', 'u'),
+      new errors.StreamError('m', 'u'),
+      new errors.StreamAttachTimeoutError(1),
+      new errors.DecodeError('m'),
+      new errors.EventTooLargeError(1, 'u'),
+    ];
+    assert.deepEqual(instances.map((error) => error.code).sort(), Object.values(CLIENT_ERROR_CODES).sort());
+  });
+
+  it('are exactly the spec’s in the Python client: one error class per code', () => {
+    const script = [
+      'import json, sys',
+      `sys.path.insert(0, ${JSON.stringify(join(ROOT, 'generated', 'clients', 'python'))})`,
+      'import opensymphony_control as c',
+      'classes = [c.InvalidBaseUrlError, c.RequestError, c.StreamError, c.StreamAttachTimeoutError, c.DecodeError, c.EventTooLargeError]',
+      'print(json.dumps({"classes": sorted(k.code for k in classes), "spec": sorted(c.CLIENT_ERROR_CODES)}))',
+    ].join('\n');
+    const seen = JSON.parse(execFileSync('python3', ['-B', '-c', script], { encoding: 'utf8', timeout: 20_000 })) as { classes: string[]; spec: string[] };
+    assert.deepEqual(seen.classes, seen.spec);
+  });
+});
