@@ -106,6 +106,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the recent metrics history
+         * @description The metrics of the most recent publishes, oldest first, ending with the
+         *     current envelope's: the last 1 000 publishes or the last 24 hours, whichever
+         *     is fewer. A dashboard draws its charts from it before it follows
+         *     `GET /api/v1/events`, so a chart does not start when the page was opened.
+         *     The history is kept in memory and restarts with the control plane (a new
+         *     `epoch`).
+         *
+         *     Read access is as for `GET /api/v1/snapshot`.
+         */
+        get: operations["getHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -509,6 +536,12 @@ export interface components {
              * @default 0
              */
             cache_read_tokens?: components["schemas"]["U64"];
+            /**
+             * Format: uri
+             * @description The issue's page in the tracker, for people to open; omitted when the
+             *     producer does not know it. The Rust reference does not send it.
+             */
+            url?: string;
         };
         /**
          * IssueRuntimeState
@@ -642,6 +675,74 @@ export interface components {
             status: "ready";
         };
         /**
+         * MetricsHistory
+         * @description The metrics of the most recent publishes of one store, oldest first: at most
+         *     `max_points` of them, none published more than `max_age_seconds` before the
+         *     newest. The current envelope is always the last point. Kept in memory: a
+         *     restarted control plane starts a new history (and a new epoch).
+         * @example {
+         *       "epoch": "3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90",
+         *       "max_points": 1000,
+         *       "max_age_seconds": 86400,
+         *       "points": [
+         *         {
+         *           "published_at": "2026-03-21T20:00:07.250Z",
+         *           "sequence": 7,
+         *           "generated_at": "2026-03-21T20:00:07Z",
+         *           "metrics": {
+         *             "running_issues": 1,
+         *             "retry_queue_depth": 0,
+         *             "input_tokens": 2048,
+         *             "output_tokens": 2048,
+         *             "cache_read_tokens": 512,
+         *             "total_tokens": 4096,
+         *             "total_cost_micros": 120000
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        MetricsHistory: {
+            /** @description The epoch of the store whose publishes these are. */
+            epoch: components["schemas"]["Epoch"];
+            /** @description The most points the server keeps. */
+            max_points: components["schemas"]["U32"];
+            /** @description How far back, from the newest point, the server keeps points. */
+            max_age_seconds: components["schemas"]["U32"];
+            /** @description One point per publish, in sequence order. */
+            points: components["schemas"]["MetricsPoint"][];
+        };
+        /**
+         * MetricsPoint
+         * @description The metrics of one published snapshot, with where and when it was published.
+         * @example {
+         *       "published_at": "2026-03-21T20:00:07.250Z",
+         *       "sequence": 7,
+         *       "generated_at": "2026-03-21T20:00:07Z",
+         *       "metrics": {
+         *         "running_issues": 1,
+         *         "retry_queue_depth": 0,
+         *         "input_tokens": 2048,
+         *         "output_tokens": 2048,
+         *         "cache_read_tokens": 512,
+         *         "total_tokens": 4096,
+         *         "total_cost_micros": 120000
+         *       }
+         *     }
+         */
+        MetricsPoint: {
+            /** @description When the control plane published the snapshot. */
+            published_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: int64
+             * @description The envelope's sequence (at most 2^53 - 1, see `U64`).
+             */
+            sequence: number;
+            /** @description When the daemon produced the snapshot (its own clock). */
+            generated_at: components["schemas"]["Timestamp"];
+            metrics: components["schemas"]["MetricsSnapshot"];
+        };
+        /**
          * Error
          * @description The body of every non-2xx JSON response.
          * @example {
@@ -713,10 +814,12 @@ export interface components {
          *     - `too_many_subscribers` (503): the server holds as many event streams as it
          *       allows; `Retry-After` says when to try again;
          *     - `not_ready` (503): the control plane cannot serve and accept publishes now
-         *       (shutting down, or its shared store unreachable); `/readyz` answers it.
+         *       (shutting down, or its shared store unreachable); `/readyz` answers it;
+         *     - `store_unavailable` (503): the store a replica publishes through (Redis) is
+         *       unreachable; nothing was published; `Retry-After` says when to try again.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "invalid_snapshot" | "unauthorized" | "publishing_disabled" | "host_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "too_many_subscribers" | "not_ready";
+        ErrorCode: "invalid_json" | "invalid_snapshot" | "unauthorized" | "publishing_disabled" | "host_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "too_many_subscribers" | "not_ready" | "store_unavailable";
         /**
          * ErrorDetail
          * @description One violation found in a request body.
@@ -916,6 +1019,8 @@ export type RecentEvent = components['schemas']['RecentEvent'];
 export type RecentEventKind = components['schemas']['RecentEventKind'];
 export type HealthResponse = components['schemas']['HealthResponse'];
 export type ReadinessResponse = components['schemas']['ReadinessResponse'];
+export type MetricsHistory = components['schemas']['MetricsHistory'];
+export type MetricsPoint = components['schemas']['MetricsPoint'];
 export type Error = components['schemas']['Error'];
 export type ErrorBody = components['schemas']['ErrorBody'];
 export type ErrorCode = components['schemas']['ErrorCode'];
@@ -1204,6 +1309,54 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            500: components["responses"]["InternalError"];
+            /**
+             * @description The store this replica publishes through (Redis, with `serve --redis`) is
+             *     unreachable (`store_unavailable`); nothing was published. `Retry-After`
+             *     says when to try again.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "store_unavailable",
+                     *         "message": "the snapshot store is unreachable; nothing was published"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recent metrics, oldest first. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsHistory"];
+                };
+            };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalError"];
         };
     };

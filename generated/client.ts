@@ -15,6 +15,8 @@ export const OPERATIONS = {
   getSnapshot: { method: 'GET', path: '/api/v1/snapshot' },
   /** Publish a new snapshot */
   publishSnapshot: { method: 'PUT', path: '/api/v1/snapshot' },
+  /** Read the recent metrics history */
+  getHistory: { method: 'GET', path: '/api/v1/history' },
   /** Follow every snapshot as server-sent events */
   streamEvents: { method: 'GET', path: '/api/v1/events' },
 } as const;

@@ -1,6 +1,6 @@
 // generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
 
-import type { SnapshotEnvelope, DaemonSnapshot, DaemonStatus, AgentServerStatus, MemoryServerStatus, MetricsSnapshot, IssueSnapshot, ConversationEvent, FileChange, RecentEvent, HealthResponse, ReadinessResponse, ErrorDetail, Error as ErrorResponse, ErrorBody } from './api-types.js';
+import type { SnapshotEnvelope, DaemonSnapshot, DaemonStatus, AgentServerStatus, MemoryServerStatus, MetricsSnapshot, IssueSnapshot, ConversationEvent, FileChange, RecentEvent, HealthResponse, ReadinessResponse, MetricsPoint, MetricsHistory, ErrorDetail, Error as ErrorResponse, ErrorBody } from './api-types.js';
 
 /** The generic pieces the serialisers call (src/wire.ts provides them). */
 export interface WireRuntime {
@@ -24,6 +24,8 @@ export interface WireSerializers {
   RecentEvent(value: RecentEvent): string;
   HealthResponse(value: HealthResponse): string;
   ReadinessResponse(value: ReadinessResponse): string;
+  MetricsPoint(value: MetricsPoint): string;
+  MetricsHistory(value: MetricsHistory): string;
   ErrorDetail(value: ErrorDetail): string;
   Error(value: ErrorResponse): string;
   ErrorBody(value: ErrorBody): string;
@@ -89,6 +91,15 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
     for (let index = 0; index < items.length; index += 1) {
       if (index > 0) out += ',';
       out += writeFileChange(items[index]);
+    }
+    return out + ']';
+  }
+
+  function writeListMetricsPoint(items: readonly any[]): string {
+    let out = '[';
+    for (let index = 0; index < items.length; index += 1) {
+      if (index > 0) out += ',';
+      out += writeMetricsPoint(items[index]);
     }
     return out + ']';
   }
@@ -259,8 +270,8 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
     return out + '}';
   }
 
-  const KNOWN_IssueSnapshot: ReadonlySet<string> = new Set(["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked","server_base_url","transport_target","http_auth_mode","websocket_auth_mode","websocket_query_param_name","recent_events","modified_files","input_tokens","output_tokens","cache_read_tokens"]);
-  /** IssueSnapshot: identifier, title, tracker_state, runtime_state, last_outcome, last_event_at, conversation_id_suffix, workspace_path_suffix, retry_count, blocked, server_base_url, transport_target, http_auth_mode, websocket_auth_mode, websocket_query_param_name, recent_events, modified_files, input_tokens, output_tokens, cache_read_tokens. */
+  const KNOWN_IssueSnapshot: ReadonlySet<string> = new Set(["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked","server_base_url","transport_target","http_auth_mode","websocket_auth_mode","websocket_query_param_name","recent_events","modified_files","input_tokens","output_tokens","cache_read_tokens","url"]);
+  /** IssueSnapshot: identifier, title, tracker_state, runtime_state, last_outcome, last_event_at, conversation_id_suffix, workspace_path_suffix, retry_count, blocked, server_base_url, transport_target, http_auth_mode, websocket_auth_mode, websocket_query_param_name, recent_events, modified_files, input_tokens, output_tokens, cache_read_tokens, url. */
   function writeIssueSnapshot(value: any): string {
     let out = '{';
     let known = 10;
@@ -355,6 +366,13 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
     else known += 1;
     let v44 = m9;
     out += ",\"cache_read_tokens\":" + v44;
+    let m10 = value["url"];
+    if (m10 !== undefined) {
+      known += 1;
+      let v45 = m10;
+      if (NEEDS_ESCAPE.test(v45)) out += ",\"url\":" + JSON.stringify(v45);
+      else out += ",\"url\":\"" + v45 + '"';
+    }
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
       const extra = unknownMembers(value, KNOWN_IssueSnapshot);
@@ -368,19 +386,19 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   function writeConversationEvent(value: any): string {
     let out = '{';
     let known = 4;
-    let v45 = value["event_id"];
-    if (NEEDS_ESCAPE.test(v45)) out += "\"event_id\":" + JSON.stringify(v45);
-    else out += "\"event_id\":\"" + v45 + '"';
-    let v46 = value["happened_at"];
-    v46 = timestamp(v46);
-    if (NEEDS_ESCAPE.test(v46)) out += ",\"happened_at\":" + JSON.stringify(v46);
-    else out += ",\"happened_at\":\"" + v46 + '"';
-    let v47 = value["kind"];
-    if (NEEDS_ESCAPE.test(v47)) out += ",\"kind\":" + JSON.stringify(v47);
-    else out += ",\"kind\":\"" + v47 + '"';
-    let v48 = value["summary"];
-    if (NEEDS_ESCAPE.test(v48)) out += ",\"summary\":" + JSON.stringify(v48);
-    else out += ",\"summary\":\"" + v48 + '"';
+    let v46 = value["event_id"];
+    if (NEEDS_ESCAPE.test(v46)) out += "\"event_id\":" + JSON.stringify(v46);
+    else out += "\"event_id\":\"" + v46 + '"';
+    let v47 = value["happened_at"];
+    v47 = timestamp(v47);
+    if (NEEDS_ESCAPE.test(v47)) out += ",\"happened_at\":" + JSON.stringify(v47);
+    else out += ",\"happened_at\":\"" + v47 + '"';
+    let v48 = value["kind"];
+    if (NEEDS_ESCAPE.test(v48)) out += ",\"kind\":" + JSON.stringify(v48);
+    else out += ",\"kind\":\"" + v48 + '"';
+    let v49 = value["summary"];
+    if (NEEDS_ESCAPE.test(v49)) out += ",\"summary\":" + JSON.stringify(v49);
+    else out += ",\"summary\":\"" + v49 + '"';
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
       const extra = unknownMembers(value, KNOWN_ConversationEvent);
@@ -394,15 +412,15 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   function writeFileChange(value: any): string {
     let out = '{';
     let known = 4;
-    let v49 = value["path"];
-    if (NEEDS_ESCAPE.test(v49)) out += "\"path\":" + JSON.stringify(v49);
-    else out += "\"path\":\"" + v49 + '"';
-    let v50 = value["change_kind"];
-    out += ",\"change_kind\":\"" + v50 + '"';
-    let v51 = value["lines_added"];
-    out += ",\"lines_added\":" + v51;
-    let v52 = value["lines_removed"];
-    out += ",\"lines_removed\":" + v52;
+    let v50 = value["path"];
+    if (NEEDS_ESCAPE.test(v50)) out += "\"path\":" + JSON.stringify(v50);
+    else out += "\"path\":\"" + v50 + '"';
+    let v51 = value["change_kind"];
+    out += ",\"change_kind\":\"" + v51 + '"';
+    let v52 = value["lines_added"];
+    out += ",\"lines_added\":" + v52;
+    let v53 = value["lines_removed"];
+    out += ",\"lines_removed\":" + v53;
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
       const extra = unknownMembers(value, KNOWN_FileChange);
@@ -416,21 +434,21 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   function writeRecentEvent(value: any): string {
     let out = '{';
     let known = 4;
-    let v53 = value["happened_at"];
-    v53 = timestamp(v53);
-    if (NEEDS_ESCAPE.test(v53)) out += "\"happened_at\":" + JSON.stringify(v53);
-    else out += "\"happened_at\":\"" + v53 + '"';
-    let v54 = value["issue_identifier"];
-    if (v54 === null) out += ",\"issue_identifier\":null";
+    let v54 = value["happened_at"];
+    v54 = timestamp(v54);
+    if (NEEDS_ESCAPE.test(v54)) out += "\"happened_at\":" + JSON.stringify(v54);
+    else out += "\"happened_at\":\"" + v54 + '"';
+    let v55 = value["issue_identifier"];
+    if (v55 === null) out += ",\"issue_identifier\":null";
     else {
-      if (NEEDS_ESCAPE.test(v54)) out += ",\"issue_identifier\":" + JSON.stringify(v54);
-      else out += ",\"issue_identifier\":\"" + v54 + '"';
+      if (NEEDS_ESCAPE.test(v55)) out += ",\"issue_identifier\":" + JSON.stringify(v55);
+      else out += ",\"issue_identifier\":\"" + v55 + '"';
     }
-    let v55 = value["kind"];
-    out += ",\"kind\":\"" + v55 + '"';
-    let v56 = value["summary"];
-    if (NEEDS_ESCAPE.test(v56)) out += ",\"summary\":" + JSON.stringify(v56);
-    else out += ",\"summary\":\"" + v56 + '"';
+    let v56 = value["kind"];
+    out += ",\"kind\":\"" + v56 + '"';
+    let v57 = value["summary"];
+    if (NEEDS_ESCAPE.test(v57)) out += ",\"summary\":" + JSON.stringify(v57);
+    else out += ",\"summary\":\"" + v57 + '"';
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
       const extra = unknownMembers(value, KNOWN_RecentEvent);
@@ -444,22 +462,22 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   function writeHealthResponse(value: any): string {
     let out = '{';
     let known = 4;
-    let v57 = value["status"];
-    out += "\"status\":\"" + v57 + '"';
-    let v58 = value["current_sequence"];
-    out += ",\"current_sequence\":" + v58;
-    let v59 = value["published_at"];
-    v59 = timestamp(v59);
-    if (NEEDS_ESCAPE.test(v59)) out += ",\"published_at\":" + JSON.stringify(v59);
-    else out += ",\"published_at\":\"" + v59 + '"';
-    let v60 = value["issue_count"];
-    out += ",\"issue_count\":" + v60;
+    let v58 = value["status"];
+    out += "\"status\":\"" + v58 + '"';
+    let v59 = value["current_sequence"];
+    out += ",\"current_sequence\":" + v59;
+    let v60 = value["published_at"];
+    v60 = timestamp(v60);
+    if (NEEDS_ESCAPE.test(v60)) out += ",\"published_at\":" + JSON.stringify(v60);
+    else out += ",\"published_at\":\"" + v60 + '"';
+    let v61 = value["issue_count"];
+    out += ",\"issue_count\":" + v61;
     let m0 = value["epoch"];
     if (m0 !== undefined) {
       known += 1;
-      let v61 = m0;
-      if (NEEDS_ESCAPE.test(v61)) out += ",\"epoch\":" + JSON.stringify(v61);
-      else out += ",\"epoch\":\"" + v61 + '"';
+      let v62 = m0;
+      if (NEEDS_ESCAPE.test(v62)) out += ",\"epoch\":" + JSON.stringify(v62);
+      else out += ",\"epoch\":\"" + v62 + '"';
     }
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
@@ -474,11 +492,57 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   function writeReadinessResponse(value: any): string {
     let out = '{';
     let known = 1;
-    let v62 = value["status"];
-    out += "\"status\":\"" + v62 + '"';
+    let v63 = value["status"];
+    out += "\"status\":\"" + v63 + '"';
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
       const extra = unknownMembers(value, KNOWN_ReadinessResponse);
+      out += out.length === 1 ? extra.slice(1) : extra;
+    }
+    return out + '}';
+  }
+
+  const KNOWN_MetricsPoint: ReadonlySet<string> = new Set(["published_at","sequence","generated_at","metrics"]);
+  /** MetricsPoint: published_at, sequence, generated_at, metrics. */
+  function writeMetricsPoint(value: any): string {
+    let out = '{';
+    let known = 4;
+    let v64 = value["published_at"];
+    v64 = timestamp(v64);
+    if (NEEDS_ESCAPE.test(v64)) out += "\"published_at\":" + JSON.stringify(v64);
+    else out += "\"published_at\":\"" + v64 + '"';
+    let v65 = value["sequence"];
+    out += ",\"sequence\":" + v65;
+    let v66 = value["generated_at"];
+    v66 = timestamp(v66);
+    if (NEEDS_ESCAPE.test(v66)) out += ",\"generated_at\":" + JSON.stringify(v66);
+    else out += ",\"generated_at\":\"" + v66 + '"';
+    out += ",\"metrics\":" + writeMetricsSnapshot(value["metrics"]);
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known) {
+      const extra = unknownMembers(value, KNOWN_MetricsPoint);
+      out += out.length === 1 ? extra.slice(1) : extra;
+    }
+    return out + '}';
+  }
+
+  const KNOWN_MetricsHistory: ReadonlySet<string> = new Set(["epoch","max_points","max_age_seconds","points"]);
+  /** MetricsHistory: epoch, max_points, max_age_seconds, points. */
+  function writeMetricsHistory(value: any): string {
+    let out = '{';
+    let known = 4;
+    let v67 = value["epoch"];
+    if (NEEDS_ESCAPE.test(v67)) out += "\"epoch\":" + JSON.stringify(v67);
+    else out += "\"epoch\":\"" + v67 + '"';
+    let v68 = value["max_points"];
+    out += ",\"max_points\":" + v68;
+    let v69 = value["max_age_seconds"];
+    out += ",\"max_age_seconds\":" + v69;
+    let v70 = value["points"];
+    out += ",\"points\":" + writeListMetricsPoint(v70);
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known) {
+      const extra = unknownMembers(value, KNOWN_MetricsHistory);
       out += out.length === 1 ? extra.slice(1) : extra;
     }
     return out + '}';
@@ -489,12 +553,12 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   function writeErrorDetail(value: any): string {
     let out = '{';
     let known = 2;
-    let v63 = value["path"];
-    if (NEEDS_ESCAPE.test(v63)) out += "\"path\":" + JSON.stringify(v63);
-    else out += "\"path\":\"" + v63 + '"';
-    let v64 = value["message"];
-    if (NEEDS_ESCAPE.test(v64)) out += ",\"message\":" + JSON.stringify(v64);
-    else out += ",\"message\":\"" + v64 + '"';
+    let v71 = value["path"];
+    if (NEEDS_ESCAPE.test(v71)) out += "\"path\":" + JSON.stringify(v71);
+    else out += "\"path\":\"" + v71 + '"';
+    let v72 = value["message"];
+    if (NEEDS_ESCAPE.test(v72)) out += ",\"message\":" + JSON.stringify(v72);
+    else out += ",\"message\":\"" + v72 + '"';
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
       const extra = unknownMembers(value, KNOWN_ErrorDetail);
@@ -522,16 +586,16 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   function writeErrorBody(value: any): string {
     let out = '{';
     let known = 2;
-    let v65 = value["code"];
-    out += "\"code\":\"" + v65 + '"';
-    let v66 = value["message"];
-    if (NEEDS_ESCAPE.test(v66)) out += ",\"message\":" + JSON.stringify(v66);
-    else out += ",\"message\":\"" + v66 + '"';
+    let v73 = value["code"];
+    out += "\"code\":\"" + v73 + '"';
+    let v74 = value["message"];
+    if (NEEDS_ESCAPE.test(v74)) out += ",\"message\":" + JSON.stringify(v74);
+    else out += ",\"message\":\"" + v74 + '"';
     let m0 = value["details"];
     if (m0 !== undefined) {
       known += 1;
-      let v67 = m0;
-      out += ",\"details\":" + writeListErrorDetail(v67);
+      let v75 = m0;
+      out += ",\"details\":" + writeListErrorDetail(v75);
     }
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known) {
@@ -554,6 +618,8 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
     RecentEvent: writeRecentEvent,
     HealthResponse: writeHealthResponse,
     ReadinessResponse: writeReadinessResponse,
+    MetricsPoint: writeMetricsPoint,
+    MetricsHistory: writeMetricsHistory,
     ErrorDetail: writeErrorDetail,
     Error: writeError,
     ErrorBody: writeErrorBody,
@@ -597,6 +663,8 @@ export interface WireBuilders {
   RecentEvent(value: RecentEvent): Built<RecentEvent>;
   HealthResponse(value: HealthResponse): Built<HealthResponse>;
   ReadinessResponse(value: ReadinessResponse): Built<ReadinessResponse>;
+  MetricsPoint(value: MetricsPoint): Built<MetricsPoint>;
+  MetricsHistory(value: MetricsHistory): Built<MetricsHistory>;
   ErrorDetail(value: ErrorDetail): Built<ErrorDetail>;
   Error(value: ErrorResponse): Built<ErrorResponse>;
   ErrorBody(value: ErrorBody): Built<ErrorBody>;
@@ -638,6 +706,14 @@ export function createWireBuilders(runtime: WireBuildRuntime): WireBuilders {
     const out: any[] = [];
     for (let index = 0; index < items.length; index += 1) {
       out.push(buildFileChange(items[index]));
+    }
+    return seal(out);
+  }
+
+  function buildListMetricsPoint(items: readonly any[]): any[] {
+    const out: any[] = [];
+    for (let index = 0; index < items.length; index += 1) {
+      out.push(buildMetricsPoint(items[index]));
     }
     return seal(out);
   }
@@ -724,8 +800,8 @@ export function createWireBuilders(runtime: WireBuildRuntime): WireBuilders {
     return seal(out);
   }
 
-  const KNOWN_IssueSnapshot: ReadonlySet<string> = new Set(["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked","server_base_url","transport_target","http_auth_mode","websocket_auth_mode","websocket_query_param_name","recent_events","modified_files","input_tokens","output_tokens","cache_read_tokens"]);
-  /** IssueSnapshot: identifier, title, tracker_state, runtime_state, last_outcome, last_event_at, conversation_id_suffix, workspace_path_suffix, retry_count, blocked, server_base_url, transport_target, http_auth_mode, websocket_auth_mode, websocket_query_param_name, recent_events, modified_files, input_tokens, output_tokens, cache_read_tokens. */
+  const KNOWN_IssueSnapshot: ReadonlySet<string> = new Set(["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked","server_base_url","transport_target","http_auth_mode","websocket_auth_mode","websocket_query_param_name","recent_events","modified_files","input_tokens","output_tokens","cache_read_tokens","url"]);
+  /** IssueSnapshot: identifier, title, tracker_state, runtime_state, last_outcome, last_event_at, conversation_id_suffix, workspace_path_suffix, retry_count, blocked, server_base_url, transport_target, http_auth_mode, websocket_auth_mode, websocket_query_param_name, recent_events, modified_files, input_tokens, output_tokens, cache_read_tokens, url. */
   function buildIssueSnapshot(value: any): any {
     let known = 10;
     const out: any = { "identifier": value["identifier"], "title": value["title"], "tracker_state": value["tracker_state"], "runtime_state": value["runtime_state"], "last_outcome": value["last_outcome"], "last_event_at": timestamp(value["last_event_at"]), "conversation_id_suffix": value["conversation_id_suffix"], "workspace_path_suffix": value["workspace_path_suffix"], "retry_count": value["retry_count"], "blocked": value["blocked"] };
@@ -780,6 +856,11 @@ export function createWireBuilders(runtime: WireBuildRuntime): WireBuilders {
     if (m9 === undefined) m9 = 0;
     else known += 1;
     out["cache_read_tokens"] = m9;
+    let m10 = value["url"];
+    if (m10 !== undefined) {
+      known += 1;
+      out["url"] = m10;
+    }
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_IssueSnapshot)) inOrder = false;
     return seal(out);
@@ -837,6 +918,26 @@ export function createWireBuilders(runtime: WireBuildRuntime): WireBuilders {
     const out: any = { "status": value["status"] };
     // Every own member is known unless the counts differ: only then are they looked at.
     if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_ReadinessResponse)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_MetricsPoint: ReadonlySet<string> = new Set(["published_at","sequence","generated_at","metrics"]);
+  /** MetricsPoint: published_at, sequence, generated_at, metrics. */
+  function buildMetricsPoint(value: any): any {
+    let known = 4;
+    const out: any = { "published_at": timestamp(value["published_at"]), "sequence": value["sequence"], "generated_at": timestamp(value["generated_at"]), "metrics": buildMetricsSnapshot(value["metrics"]) };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_MetricsPoint)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_MetricsHistory: ReadonlySet<string> = new Set(["epoch","max_points","max_age_seconds","points"]);
+  /** MetricsHistory: epoch, max_points, max_age_seconds, points. */
+  function buildMetricsHistory(value: any): any {
+    let known = 4;
+    const out: any = { "epoch": value["epoch"], "max_points": value["max_points"], "max_age_seconds": value["max_age_seconds"], "points": buildListMetricsPoint(value["points"]) };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_MetricsHistory)) inOrder = false;
     return seal(out);
   }
 
@@ -934,6 +1035,16 @@ export function createWireBuilders(runtime: WireBuildRuntime): WireBuilders {
     ReadinessResponse(value) {
       inOrder = true;
       const built = buildReadinessResponse(value);
+      return { value: built, inOrder };
+    },
+    MetricsPoint(value) {
+      inOrder = true;
+      const built = buildMetricsPoint(value);
+      return { value: built, inOrder };
+    },
+    MetricsHistory(value) {
+      inOrder = true;
+      const built = buildMetricsHistory(value);
       return { value: built, inOrder };
     },
     ErrorDetail(value) {

@@ -10,21 +10,24 @@ import { ValidateError } from '@tsoa/runtime';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, type ControlPlaneContext } from './context.js';
-import { serveDashboard } from './dashboard.js';
+import { DASHBOARD_MODULE_PATH, serveDashboard, serveDashboardModule } from './dashboard.js';
 import { ApiError, detailsFrom, sendError } from './errors.js';
+import { metricsHistoryOf } from './history.js';
 import { RequestPolicy } from './request-policy.js';
 import { performance } from 'node:perf_hooks';
 import { envelopeBytes } from './envelope-bytes.js';
 import { ControlPlaneMetrics } from './metrics.js';
 import { EventChannel, remoteOf, type StreamEvent } from './sse.js';
-import { InvalidSnapshotError, type SnapshotStore } from './store.js';
+import { STORE_RETRY_AFTER_S, StoreUnavailableError, type SnapshotEngine } from './engine.js';
+import { InvalidSnapshotError } from './store.js';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from './limits.js';
 import { SubscriberLimits } from './stream-limits.js';
 import { AUTH_CHALLENGE, readAllowed } from './tokens.js';
 
 
 export interface AppOptions {
-  store: SnapshotStore;
+  /** The in-memory `SnapshotStore`, or a `RedisSnapshotStore` shared by several replicas. */
+  store: SnapshotEngine;
   /** Enables `PUT /api/v1/snapshot` for holders of this bearer token; off when absent. */
   publishToken?: string | undefined;
   /** Requires this bearer token (or the publish token) for the dashboard, `GET /api/v1/*` and the stream. */
@@ -96,6 +99,8 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/readyz': ['GET', 'HEAD'],
   '/metrics': ['GET', 'HEAD'],
   '/api/v1/snapshot': ['GET', 'HEAD', 'PUT'],
+  '/api/v1/history': ['GET', 'HEAD'],
+  [DASHBOARD_MODULE_PATH]: ['GET', 'HEAD'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
 };
 const SNAPSHOT_ROUTE = '/api/v1/snapshot';
@@ -125,6 +130,7 @@ const UNCONDITIONAL_ROUTES = new Set(['/healthz', '/readyz']);
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof InvalidSnapshotError) return new ApiError('invalid_snapshot', undefined, detailsFrom(error.issues));
+  if (error instanceof StoreUnavailableError) return new ApiError('store_unavailable', undefined, [], { 'Retry-After': String(STORE_RETRY_AFTER_S) });
   if (error instanceof ValidateError) {
     // tsoa names fields `snapshot.daemon.state` (the parameter, then the path); we use JSON Pointers.
     const details = Object.entries(error.fields).map(([field, { message }]) => ({
@@ -181,7 +187,11 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     validateResponses: options.validateResponses ?? false,
-    notReadyReason: () => (draining ? 'it is shutting down' : options.notReadyReason?.()),
+    notReadyReason: () => {
+      if (draining) return 'it is shutting down';
+      if (options.store.ready?.() === false) return 'its shared store is unreachable';
+      return options.notReadyReason?.();
+    },
   };
   let draining = false;
   const metrics = options.metrics === false ? undefined : new ControlPlaneMetrics({
@@ -205,8 +215,12 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       evicted: () => metrics.eviction(),
     },
   });
+  // A new epoch under a running store: its clients start over, as after a restart.
+  options.store.onEpochChange?.(() => channel.closeAll());
   // In development mode every read goes through the tsoa controllers, whose answers are validated.
   const fastReads = !context.validateResponses;
+  // The history records from now on, not from the first request for it.
+  metricsHistoryOf(options.store);
 
   const reject = (req: IncomingMessage, res: ServerResponse, error: ApiError): void => {
     options.onRequestRejected?.({ remote: remoteOf(req), code: error.code, method: req.method ?? '' });
@@ -261,6 +275,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const api = express.Router({ strict: false });
   RegisterRoutes(api);
   api.get('/', serveDashboard);
+  api.get(DASHBOARD_MODULE_PATH, serveDashboardModule);
   api.head(EVENTS_CHANNEL_ADDRESS, (_req, res) => {
     res.status(200).type('text/event-stream').end();
   });

@@ -3,10 +3,10 @@
  * the express app that `createApp` builds, so handlers mounted anywhere can find it.
  */
 import type { Request } from 'express';
-import type { SnapshotStore } from './store.js';
+import type { SnapshotEngine } from './engine.js';
 
 export interface ControlPlaneContext {
-  store: SnapshotStore;
+  store: SnapshotEngine;
   /** Token `PUT /api/v1/snapshot` requires; publishing over HTTP is off without one. */
   publishToken: string | undefined;
   bodyLimitBytes: number;

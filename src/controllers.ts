@@ -19,11 +19,18 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, ReadinessResponse, SnapshotEnvelope } from '../generated/api-types.js';
-import { HealthResponseValidator, ReadinessResponseValidator, SnapshotEnvelopeValidator, type Validator } from '../generated/validators/index.js';
+import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, MetricsHistory, ReadinessResponse, SnapshotEnvelope } from '../generated/api-types.js';
+import {
+  HealthResponseValidator,
+  MetricsHistoryValidator,
+  ReadinessResponseValidator,
+  SnapshotEnvelopeValidator,
+  type Validator,
+} from '../generated/validators/index.js';
 import { readJsonBody } from './body.js';
 import { contextOf } from './context.js';
 import { ApiError, detailsFrom, ERROR_REGISTRY } from './errors.js';
+import { metricsHistoryOf } from './history.js';
 import { InvalidSnapshotError } from './store.js';
 
 function checked<T>(req: ExpressRequest, validator: Validator<T>, body: T): T {
@@ -35,9 +42,9 @@ function checked<T>(req: ExpressRequest, validator: Validator<T>, body: T): T {
 }
 
 /** Publishes an unvalidated body; a refusal is a 400 listing the violations, and how many there are. */
-function publish(req: ExpressRequest, body: unknown): SnapshotEnvelope {
+async function publish(req: ExpressRequest, body: unknown): Promise<SnapshotEnvelope> {
   try {
-    return contextOf(req).store.publish(body);
+    return await contextOf(req).store.publish(body);
   } catch (error) {
     if (!(error instanceof InvalidSnapshotError)) throw error;
     const listed = error.issues.length < error.total ? `: ${error.total} violations, the first ${error.issues.length} listed` : '';
@@ -149,7 +156,28 @@ export class SnapshotController extends Controller {
   @Response<ErrorResponse>(413, 'The body exceeds the server limit.')
   @Response<ErrorResponse>(415, 'The body is not application/json, or its encoding is not supported.')
   @Response<ErrorResponse>(500, 'The server failed.')
-  public publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): SnapshotEnvelope {
-    return checked(req, SnapshotEnvelopeValidator, publish(req, snapshot as unknown));
+  @Response<ErrorResponse>(503, 'The store is unreachable; nothing was published.')
+  public async publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): Promise<SnapshotEnvelope> {
+    return checked(req, SnapshotEnvelopeValidator, await publish(req, snapshot as unknown));
+  }
+}
+
+@Route('api/v1/history')
+@Tags('snapshots')
+export class HistoryController extends Controller {
+  /**
+   * The metrics of the most recent publishes, oldest first, ending with the current envelope's.
+   * @summary Read the recent metrics history
+   */
+  @Get()
+  @OperationId('getHistory')
+  @NoSecurity()
+  @SuccessResponse(200, 'The recent metrics, oldest first.')
+  @Response<ErrorResponse>(401, 'A read token is required.')
+  @Response<ErrorResponse>(403, 'The Host is not allowed.')
+  @Response<ErrorResponse>(500, 'The server failed.')
+  public getHistory(@Request() req: ExpressRequest): MetricsHistory {
+    this.setHeader('Cache-Control', 'no-store');
+    return checked(req, MetricsHistoryValidator, metricsHistoryOf(contextOf(req).store).toJSON());
   }
 }

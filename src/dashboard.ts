@@ -1,12 +1,20 @@
 /**
- * The dashboard page (`GET /` under the base path): one HTML file with its script inline, no
- * build step, following the event stream with the browser's EventSource.
+ * The dashboard page (`GET /` under the base path): one HTML file with its script and styles
+ * inline, no build step, following the event stream with the browser's EventSource. The
+ * client's follow rules reach the page as a module the app serves (`DASHBOARD_MODULE_PATH`),
+ * made from the client's own functions and constants, so the page orders envelopes and backs
+ * off exactly as `follow()` does.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Request, Response } from 'express';
+import { FOLLOW_RECONNECT_BASE_MS, FOLLOW_RECONNECT_MAX_MS, isNewer } from './client/follow.js';
 
-const SCRIPT = /<script>([\s\S]*?)<\/script>/;
+/** Where the page loads the client's follow rules from, below the service root. */
+export const DASHBOARD_MODULE_PATH = '/dashboard/follow.js';
+
+const SCRIPT = /<script type="module">([\s\S]*?)<\/script>/;
+const STYLE = /<style>([\s\S]*?)<\/style>/;
 
 interface Page {
   html: string;
@@ -14,15 +22,33 @@ interface Page {
 }
 
 let page: Page | undefined;
+let module: string | undefined;
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64');
+}
 
 function load(): Page {
   const html = readFileSync(new URL('./dashboard.html', import.meta.url), 'utf8');
   const script = SCRIPT.exec(html)?.[1];
-  if (script === undefined) throw new Error('dashboard.html has no inline script');
-  // Only this exact script may run; the page talks to its own origin only.
-  const hash = createHash('sha256').update(script, 'utf8').digest('base64');
-  const policy = `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  const style = STYLE.exec(html)?.[1];
+  if (script === undefined) throw new Error('dashboard.html has no inline module script');
+  if (style === undefined) throw new Error('dashboard.html has no inline style sheet');
+  // Only this exact script and style sheet, and scripts of the page's own origin (the follow
+  // module), may run; the page talks to its own origin only.
+  const policy = `default-src 'none'; script-src 'sha256-${sha256(script)}' 'self'; style-src 'sha256-${sha256(style)}'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
   return { html, policy };
+}
+
+/** The module the page imports: the client's rules, as the client itself runs them. */
+function followModule(): string {
+  return [
+    '// The TypeScript client\'s follow rules (src/client/follow.ts), served from the running code.',
+    `export const isNewer = ${isNewer.toString()};`,
+    `export const RECONNECT_BASE_MS = ${FOLLOW_RECONNECT_BASE_MS};`,
+    `export const RECONNECT_MAX_MS = ${FOLLOW_RECONNECT_MAX_MS};`,
+    '',
+  ].join('\n');
 }
 
 function attribute(value: string): string {
@@ -44,4 +70,16 @@ export function serveDashboard(req: Request, res: Response): void {
       'Referrer-Policy': 'no-referrer',
     })
     .send(page.html.replace('{{BASE}}', attribute(base)));
+}
+
+export function serveDashboardModule(_req: Request, res: Response): void {
+  module ??= followModule();
+  res
+    .status(200)
+    .set({
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    .send(module);
 }

@@ -19,6 +19,8 @@ export const DEMO_INTERVAL_MS = 1_000;
 const WORKSPACE_ROOT = '/srv/opensymphony/workspaces';
 const AGENT_SERVER_URL = 'http://127.0.0.1:3000';
 const MEMORY_SERVER_URL = 'http://127.0.0.1:3100';
+/** Where the demo's issues pretend to live, so the dashboard can link to them. */
+const TRACKER_URL = 'https://tracker.example/';
 const MAX_RUNNING = 3;
 const ISSUES_ON_BOARD = 7;
 const RECENT_EVENTS_KEPT = 12;
@@ -123,6 +125,7 @@ export class DemoOrchestrator {
       input_tokens: 0,
       output_tokens: 0,
       cache_read_tokens: 0,
+      url: `${TRACKER_URL}${identifier}`,
       ticksInState: 0,
       workTicks: this.#int(4, 12),
     });

@@ -31,6 +31,7 @@ export const ERROR_REGISTRY: Readonly<Record<ErrorCode, ErrorSpec>> = {
   internal_error: { status: 500, message: 'the control plane failed to handle the request' },
   too_many_subscribers: { status: 503, message: 'the server holds as many event streams as it allows' },
   not_ready: { status: 503, message: 'the control plane cannot serve and accept publishes now' },
+  store_unavailable: { status: 503, message: 'the snapshot store is unreachable; nothing was published' },
 };
 
 /** An error the service answers with its `Error` envelope. */

@@ -15,7 +15,8 @@ import {
   STREAM_RESPONSE_HEADERS,
 } from '../generated/events.js';
 import { envelopeBytes } from './envelope-bytes.js';
-import type { PublishedEnvelope, SnapshotStore } from './store.js';
+import type { SnapshotEngine } from './engine.js';
+import type { PublishedEnvelope } from './store.js';
 
 /** How long a stream may stay undrained (its socket full) before it is closed. */
 export const STREAM_WRITE_TIMEOUT_MS = 30_000;
@@ -92,7 +93,7 @@ interface Stream {
 type DetachReason = 'client_closed' | 'write_timeout' | 'server_closed';
 
 export class EventChannel {
-  readonly #store: SnapshotStore;
+  readonly #store: SnapshotEngine;
   readonly #keepaliveMs: number;
   readonly #writeTimeoutMs: number;
   readonly #onStreamEvent: ((event: StreamEvent) => void) | undefined;
@@ -101,7 +102,7 @@ export class EventChannel {
   #unsubscribe: (() => void) | undefined;
   #sweep: NodeJS.Timeout | undefined;
 
-  constructor(store: SnapshotStore, options: EventStreamOptions = {}) {
+  constructor(store: SnapshotEngine, options: EventStreamOptions = {}) {
     this.#store = store;
     this.#keepaliveMs = options.keepaliveMs ?? KEEPALIVE_INTERVAL_MS;
     this.#writeTimeoutMs = options.writeTimeoutMs ?? STREAM_WRITE_TIMEOUT_MS;

@@ -34,6 +34,8 @@ interface Running {
   host: string;
   sockets: Set<Socket>;
   streamEvents: StreamEvent[];
+  /** The store's subscribers when no stream is open: the app's own (its metrics history). */
+  idleStoreSubscribers: number;
   /** Resolves once `condition` holds, re-checked on every stream event and server-side socket close. */
   until(condition: () => boolean, ms: number, what: string): Promise<void>;
   close(): Promise<void>;
@@ -64,6 +66,7 @@ async function start(options: Partial<AppOptions> = {}, headersTimeoutMs?: numbe
     },
     ...options,
   });
+  const idleStoreSubscribers = store.subscriberCount;
   // configureServer leaves node's check interval at its default, so a short headers timeout is set here.
   const server = createServer({ connectionsCheckingInterval: CONNECTIONS_CHECK_INTERVAL_MS }, app);
   configureServer(server, { requestTimeoutMs: options.requestTimeoutMs, headersTimeoutMs });
@@ -85,6 +88,7 @@ async function start(options: Partial<AppOptions> = {}, headersTimeoutMs?: numbe
     host: `127.0.0.1:${port}`,
     sockets,
     streamEvents,
+    idleStoreSubscribers,
     async until(condition, ms, what) {
       await withDeadline(
         (async () => {
@@ -183,7 +187,7 @@ describe('stalled readers', () => {
     }
     // One frame past a full socket, never a queue of them.
     assert.ok(mostBuffered < 512 * 1024, `the server buffered ${mostBuffered} bytes for one reader`);
-    await running.until(() => running.app.subscriberCount === 1 && running.store.subscriberCount === 1, 2000, 'the stalled stream to be released');
+    await running.until(() => running.app.subscriberCount === 1 && running.store.subscriberCount === running.idleStoreSubscribers + 1, 2000, 'the stalled stream to be released');
     await healthy.until(() => healthy.lastId === step + 1, 5000, 'the healthy reader to reach the latest envelope');
     assert.equal(healthy.regressions, 0);
     assert.equal(healthy.duplicates, 0);
@@ -212,7 +216,7 @@ describe('abrupt disconnects and reconnect storms', () => {
     running.store.publish(bulkySnapshot(1));
     for (const subscriber of subscribers) subscriber.destroy();
     await running.until(
-      () => running.app.subscriberCount === 0 && running.store.subscriberCount === 0 && running.sockets.size === 0,
+      () => running.app.subscriberCount === 0 && running.store.subscriberCount === running.idleStoreSubscribers && running.sockets.size === 0,
       5000,
       'every stream to be released',
     );
@@ -240,7 +244,7 @@ describe('abrupt disconnects and reconnect storms', () => {
       running.store.publish(fixtureSnapshot(burst + 1));
     }
     await running.until(
-      () => running.app.subscriberCount === 0 && running.store.subscriberCount === 0 && running.sockets.size === 0,
+      () => running.app.subscriberCount === 0 && running.store.subscriberCount === running.idleStoreSubscribers && running.sockets.size === 0,
       10_000,
       'the storm to leave nothing behind',
     );

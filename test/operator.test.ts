@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { describe, it } from 'node:test';
 import request from 'supertest';
 import { createApp, type RequestLog } from '../src/app.js';
@@ -41,7 +41,7 @@ describe('GET /metrics', () => {
     try {
       const stream = httpRequest(`${server.url}/api/v1/events`);
       stream.end();
-      const response = await withDeadline(new Promise<import('node:http').IncomingMessage>((resolve) => stream.once('response', resolve)), 2000, 'stream');
+      const response = await withDeadline(new Promise<IncomingMessage>((resolve) => stream.once('response', resolve)), 2000, 'stream');
       await withDeadline(new Promise((resolve) => response.once('data', resolve)), 2000, 'first event');
 
       await request(server.url).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).send(fixtureSnapshot(1)).timeout(2000).expect(200);

@@ -15,12 +15,16 @@ afterEach(async () => {
   for (const item of open.splice(0).reverse()) await item.close();
 });
 
-async function start(options: Partial<AppOptions> = {}): Promise<{ store: SnapshotStore; app: ControlPlaneApp; server: TestServer }> {
-  const store = options.store ?? new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
+async function start(
+  options: Partial<AppOptions> = {},
+): Promise<{ store: SnapshotStore; app: ControlPlaneApp; server: TestServer; streamSubscribers: () => number }> {
+  const store = (options.store as SnapshotStore | undefined) ?? new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
   const app = createApp({ store, ...options });
+  // The app's own subscribers (its metrics history) stay; streams must leave none behind.
+  const idle = store.subscriberCount;
   const server = await listen(app);
   open.push(server);
-  return { store, app, server };
+  return { store, app, server, streamSubscribers: () => store.subscriberCount - idle };
 }
 
 async function connect(url: string, headers: Record<string, string> = {}): Promise<SseReader> {
@@ -95,7 +99,7 @@ describe('GET /api/v1/events', () => {
 
   it('leaves no subscriber, timer or socket behind after 100 connect/disconnect cycles', async () => {
     const events: StreamEvent[] = [];
-    const { server, store } = await start({ keepaliveMs: 1000, onStreamEvent: (event) => events.push(event) });
+    const { server, streamSubscribers } = await start({ keepaliveMs: 1000, onStreamEvent: (event) => events.push(event) });
     const timersBefore = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
     for (let cycle = 0; cycle < 100; cycle += 1) {
       const reader = await SseReader.open(`${server.url}/api/v1/events`);
@@ -104,13 +108,13 @@ describe('GET /api/v1/events', () => {
     }
     await withDeadline(
       (async () => {
-        while (store.subscriberCount > 0 || server.sockets.size > 0) await new Promise((resolve) => setImmediate(resolve));
+        while (streamSubscribers() > 0 || server.sockets.size > 0) await new Promise((resolve) => setImmediate(resolve));
       })(),
       5000,
       'every stream to be cleaned up',
     );
     const timersAfter = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
-    assert.equal(store.subscriberCount, 0);
+    assert.equal(streamSubscribers(), 0);
     assert.ok(timersAfter <= timersBefore, `timers grew from ${timersBefore} to ${timersAfter}`);
     assert.equal(events.filter((event) => event.type === 'attach').length, 100);
     assert.equal(events.filter((event) => event.type === 'detach' && event.reason === 'client_closed').length, 100);
@@ -142,7 +146,7 @@ describe('GET /api/v1/events', () => {
 
   it('closes a stream that stays undrained past the write timeout', { timeout: 20_000 }, async () => {
     const events: StreamEvent[] = [];
-    const { server, store } = await start({ writeTimeoutMs: 100, onStreamEvent: (event) => events.push(event) });
+    const { server, store, streamSubscribers } = await start({ writeTimeoutMs: 100, onStreamEvent: (event) => events.push(event) });
     const reader = await connect(`${server.url}/api/v1/events`);
     await reader.until(() => reader.events.length === 1, 2000, 'the first event');
     reader.pause();
@@ -160,16 +164,16 @@ describe('GET /api/v1/events', () => {
       events.filter((event) => event.type === 'detach').map((event) => event.type === 'detach' && event.reason),
       ['write_timeout'],
     );
-    assert.equal(store.subscriberCount, 0);
+    assert.equal(streamSubscribers(), 0);
   });
 
   it('ends every open stream on closeStreams(), for a clean shutdown', async () => {
-    const { server, app, store } = await start();
+    const { server, app, streamSubscribers } = await start();
     const readers = await Promise.all([1, 2, 3].map(() => connect(`${server.url}/api/v1/events`)));
     for (const reader of readers) await reader.until(() => reader.events.length === 1, 2000, 'the first event');
     app.closeStreams();
     for (const reader of readers) await reader.waitForEnd(2000);
-    assert.equal(store.subscriberCount, 0);
+    assert.equal(streamSubscribers(), 0);
   });
 
   it('answers HEAD with the stream’s content type and no body', async () => {

@@ -1,7 +1,7 @@
 // generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
 
 import standalone from './standalone.cjs';
-import type { AgentServerStatus, ConversationEvent, DaemonSnapshot, DaemonState, DaemonStatus, Epoch, Error as ErrorResponse, ErrorBody, ErrorCode, ErrorDetail, FileChange, FileChangeKind, HealthResponse, IssueRuntimeState, IssueSnapshot, MemoryServerStatus, MetricsSnapshot, ReadinessResponse, RecentEvent, RecentEventKind, SnapshotEnvelope, Timestamp, U32, U64, WorkerOutcome } from '../api-types.js';
+import type { AgentServerStatus, ConversationEvent, DaemonSnapshot, DaemonState, DaemonStatus, Epoch, Error as ErrorResponse, ErrorBody, ErrorCode, ErrorDetail, FileChange, FileChangeKind, HealthResponse, IssueRuntimeState, IssueSnapshot, MemoryServerStatus, MetricsHistory, MetricsPoint, MetricsSnapshot, ReadinessResponse, RecentEvent, RecentEventKind, SnapshotEnvelope, Timestamp, U32, U64, WorkerOutcome } from '../api-types.js';
 
 /** One violation: where (an RFC 6901 JSON Pointer into the value, `~0`/`~1` escaped) and what (at most MAX_MESSAGE_LENGTH characters). */
 export interface ValidationIssue {
@@ -106,6 +106,12 @@ export const IssueSnapshotValidator: Validator<IssueSnapshot> = validator('Issue
 /** Validates a `MemoryServerStatus` against spec/control-plane.schema.yaml. */
 export const MemoryServerStatusValidator: Validator<MemoryServerStatus> = validator('MemoryServerStatus', standalone.fast.MemoryServerStatus, standalone.MemoryServerStatus);
 
+/** Validates a `MetricsHistory` against spec/control-plane.schema.yaml. */
+export const MetricsHistoryValidator: Validator<MetricsHistory> = validator('MetricsHistory', standalone.fast.MetricsHistory, standalone.MetricsHistory);
+
+/** Validates a `MetricsPoint` against spec/control-plane.schema.yaml. */
+export const MetricsPointValidator: Validator<MetricsPoint> = validator('MetricsPoint', standalone.fast.MetricsPoint, standalone.MetricsPoint);
+
 /** Validates a `MetricsSnapshot` against spec/control-plane.schema.yaml. */
 export const MetricsSnapshotValidator: Validator<MetricsSnapshot> = validator('MetricsSnapshot', standalone.fast.MetricsSnapshot, standalone.MetricsSnapshot);
 
@@ -151,6 +157,8 @@ export const VALIDATORS: Readonly<Record<string, Validator<unknown>>> = {
   IssueRuntimeState: IssueRuntimeStateValidator,
   IssueSnapshot: IssueSnapshotValidator,
   MemoryServerStatus: MemoryServerStatusValidator,
+  MetricsHistory: MetricsHistoryValidator,
+  MetricsPoint: MetricsPointValidator,
   MetricsSnapshot: MetricsSnapshotValidator,
   ReadinessResponse: ReadinessResponseValidator,
   RecentEvent: RecentEventValidator,

@@ -846,9 +846,10 @@ return errors === 0;
 }
 validate27.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"title":"IssueSnapshot","description":"One tracked issue and the worker the daemon runs for it.","type":"object","required":["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked"],"properties":{"identifier":{"description":"The issue's key in the tracker, for example `COE-255`.","type":"string"},"title":{"description":"The issue's title in the tracker.","type":"string"},"tracker_state":{"description":"The issue's state name in the tracker, as the tracker spells it.","type":"string"},"runtime_state":{"$ref":"#/$defs/IssueRuntimeState"},"last_outcome":{"$ref":"#/$defs/WorkerOutcome"},"last_event_at":{"$ref":"#/$defs/Timestamp","description":"When anything last happened on this issue."},"conversation_id_suffix":{"description":"The tail of the agent conversation's id, enough to find it.","type":"string"},"workspace_path_suffix":{"description":"The issue's workspace directory, relative to the daemon's workspace root.","type":"string"},"retry_count":{"$ref":"#/$defs/U32","description":"Retries scheduled for this issue so far."},"blocked":{"description":"Whether the issue waits on something outside the daemon.","type":"boolean"},"server_base_url":{"description":"Agent server the issue's conversation runs on; omitted when unknown.","type":"string"},"transport_target":{"description":"How the daemon reaches that server (for example `loopback`); omitted when unknown.","type":"string"},"http_auth_mode":{"description":"Authentication used on the agent server's HTTP API; omitted when unknown.","type":"string"},"websocket_auth_mode":{"description":"Authentication used on the agent server's websocket; omitted when unknown.","type":"string"},"websocket_query_param_name":{"description":"Query parameter carrying the websocket credential, if that mode is used; omitted otherwise.","type":"string"},"recent_events":{"description":"Recent events of the issue's agent conversation; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/ConversationEvent"},"default":[],"x-omit-empty":true},"modified_files":{"description":"Files the worker changed in the issue's workspace; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/FileChange"},"default":[],"x-omit-empty":true},"input_tokens":{"$ref":"#/$defs/U64","description":"Prompt tokens spent on this issue; read as 0 when absent.","default":0},"output_tokens":{"$ref":"#/$defs/U64","description":"Completion tokens spent on this issue; read as 0 when absent.","default":0},"cache_read_tokens":{"$ref":"#/$defs/U64","description":"Cached prompt tokens spent on this issue; read as 0 when absent.","default":0}},"examples":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:00Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","input_tokens":1024,"output_tokens":512,"cache_read_tokens":256}]};
+const schema50 = {"title":"IssueSnapshot","description":"One tracked issue and the worker the daemon runs for it.","type":"object","required":["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked"],"properties":{"identifier":{"description":"The issue's key in the tracker, for example `COE-255`.","type":"string"},"title":{"description":"The issue's title in the tracker.","type":"string"},"tracker_state":{"description":"The issue's state name in the tracker, as the tracker spells it.","type":"string"},"runtime_state":{"$ref":"#/$defs/IssueRuntimeState"},"last_outcome":{"$ref":"#/$defs/WorkerOutcome"},"last_event_at":{"$ref":"#/$defs/Timestamp","description":"When anything last happened on this issue."},"conversation_id_suffix":{"description":"The tail of the agent conversation's id, enough to find it.","type":"string"},"workspace_path_suffix":{"description":"The issue's workspace directory, relative to the daemon's workspace root.","type":"string"},"retry_count":{"$ref":"#/$defs/U32","description":"Retries scheduled for this issue so far."},"blocked":{"description":"Whether the issue waits on something outside the daemon.","type":"boolean"},"server_base_url":{"description":"Agent server the issue's conversation runs on; omitted when unknown.","type":"string"},"transport_target":{"description":"How the daemon reaches that server (for example `loopback`); omitted when unknown.","type":"string"},"http_auth_mode":{"description":"Authentication used on the agent server's HTTP API; omitted when unknown.","type":"string"},"websocket_auth_mode":{"description":"Authentication used on the agent server's websocket; omitted when unknown.","type":"string"},"websocket_query_param_name":{"description":"Query parameter carrying the websocket credential, if that mode is used; omitted otherwise.","type":"string"},"recent_events":{"description":"Recent events of the issue's agent conversation; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/ConversationEvent"},"default":[],"x-omit-empty":true},"modified_files":{"description":"Files the worker changed in the issue's workspace; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/FileChange"},"default":[],"x-omit-empty":true},"input_tokens":{"$ref":"#/$defs/U64","description":"Prompt tokens spent on this issue; read as 0 when absent.","default":0},"output_tokens":{"$ref":"#/$defs/U64","description":"Completion tokens spent on this issue; read as 0 when absent.","default":0},"cache_read_tokens":{"$ref":"#/$defs/U64","description":"Cached prompt tokens spent on this issue; read as 0 when absent.","default":0},"url":{"description":"The issue's page in the tracker, for people to open; omitted when the\nproducer does not know it. The Rust reference does not send it.\n","type":"string","format":"uri"}},"examples":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:00Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","input_tokens":1024,"output_tokens":512,"cache_read_tokens":256}]};
 const schema51 = {"title":"IssueRuntimeState","description":"Where the daemon is with an issue: `idle` (tracked, no worker), `running`\n(a worker is on it), `retry_queued` (waiting for a retry after a failure or a\ncontinuation), `releasing` (the worker is being torn down), `completed`\n(done), `failed` (gave up).\n","type":"string","enum":["idle","running","retry_queued","releasing","completed","failed"]};
 const schema52 = {"title":"WorkerOutcome","description":"How the last worker run on an issue ended: `unknown` (no run yet or not\nrecorded), `running` (still running), `continued` (stopped with more to do),\n`completed`, `failed`, `canceled`.\n","type":"string","enum":["unknown","running","continued","completed","failed","canceled"]};
+const formats36 = require("ajv-formats/dist/formats").fullFormats.uri;
 const schema55 = {"title":"FileChange","description":"One file the worker changed in the issue's workspace.","type":"object","required":["path","change_kind","lines_added","lines_removed"],"properties":{"path":{"description":"Path relative to the issue's workspace.","type":"string"},"change_kind":{"$ref":"#/$defs/FileChangeKind"},"lines_added":{"$ref":"#/$defs/U32"},"lines_removed":{"$ref":"#/$defs/U32"}},"examples":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}]};
 const schema56 = {"title":"FileChangeKind","description":"What happened to a file in the issue's workspace.","type":"string","enum":["created","modified","removed"]};
 
@@ -1583,9 +1584,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.url !== undefined){
+let data22 = data.url;
+if(typeof data22 === "string"){
+if(!(formats36(data22))){
+const err45 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1594,10 +1597,33 @@ vErrors.push(err45);
 }
 errors++;
 }
+}
+else {
+const err46 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
 validate29.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"url":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema62 = {"title":"RecentEvent","description":"One event of the daemon's own log.","type":"object","required":["happened_at","issue_identifier","kind","summary"],"properties":{"happened_at":{"$ref":"#/$defs/Timestamp"},"issue_identifier":{"description":"The issue the event is about, or null for daemon-wide events.","type":["string","null"]},"kind":{"$ref":"#/$defs/RecentEventKind"},"summary":{"description":"One human-readable line about the event.","type":"string"}},"examples":[{"happened_at":"2026-03-21T20:00:00Z","issue_identifier":"COE-255","kind":"snapshot_published","summary":"published step 0"}]};
 const schema64 = {"title":"RecentEventKind","description":"What the daemon did: `worker_started`, `workspace_prepared`,\n`stream_attached` (attached to an agent conversation's event stream),\n`snapshot_published`, `worker_completed`, `retry_scheduled`,\n`client_attached` / `client_detached` (an operator client came or went),\n`warning`.\n","type":"string","enum":["worker_started","workspace_prepared","stream_attached","snapshot_published","worker_completed","retry_scheduled","client_attached","client_detached","warning"]};
@@ -2242,7 +2268,7 @@ validate38.evaluated = {"dynamicProps":false,"dynamicItems":false};
 exports.Error = validate39;
 const schema70 = {"title":"Error","description":"The body of every non-2xx JSON response.","type":"object","required":["error"],"properties":{"error":{"$ref":"#/$defs/ErrorBody"}},"examples":[{"error":{"code":"invalid_snapshot","message":"the snapshot does not match the DaemonSnapshot schema","details":[{"path":"/metrics/total_tokens","message":"must be >= 0"}]}},{"error":{"code":"unauthorized","message":"a valid bearer token is required to publish"}}]};
 const schema71 = {"title":"ErrorBody","description":"What went wrong.","type":"object","required":["code","message"],"properties":{"code":{"$ref":"#/$defs/ErrorCode"},"message":{"description":"A human-readable explanation, safe to show to an operator.","type":"string"},"details":{"description":"Individual violations, when the error has several.","type":"array","items":{"$ref":"#/$defs/ErrorDetail"}}},"examples":[{"code":"payload_too_large","message":"the request body exceeds 1048576 bytes"}]};
-const schema72 = {"title":"ErrorCode","description":"Stable, machine-readable reason of an error response:\n- `invalid_json` (400): the request body is not JSON, is nested deeper than the\n  server allows (64 levels), or its `Content-Encoding` stream is broken;\n- `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`;\n  `details` lists each violation;\n- `unauthorized` (401): the bearer token is missing or wrong (the publish token\n  on a publish; the read token, or the publish token, on a read when the server\n  requires one);\n- `publishing_disabled` (403): no publish token is configured, so publishing\n  over HTTP is off;\n- `host_not_allowed` (403): the request's `Host` is not this server's (an IP\n  literal, `localhost`, or a name it was told to answer to): the defence against\n  DNS rebinding;\n- `origin_not_allowed` (403): a publish came from a browser page of another\n  origin;\n- `not_found` (404): no such route;\n- `method_not_allowed` (405): the route exists, the method does not; the\n  `Allow` header lists the methods that do;\n- `request_timeout` (408): the request body did not arrive in time; nothing\n  was published;\n- `payload_too_large` (413): the body exceeds the configured limit (after\n  decoding its `Content-Encoding`);\n- `unsupported_media_type` (415): the body is not `application/json`, or its\n  `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`;\n- `too_many_requests` (429): this client holds as many event streams as the\n  server allows one client; `Retry-After` says when to try again;\n- `internal_error` (500): the server failed; the message never carries a stack trace;\n- `too_many_subscribers` (503): the server holds as many event streams as it\n  allows; `Retry-After` says when to try again;\n- `not_ready` (503): the control plane cannot serve and accept publishes now\n  (shutting down, or its shared store unreachable); `/readyz` answers it.\n","type":"string","enum":["invalid_json","invalid_snapshot","unauthorized","publishing_disabled","host_not_allowed","origin_not_allowed","not_found","method_not_allowed","request_timeout","payload_too_large","unsupported_media_type","too_many_requests","internal_error","too_many_subscribers","not_ready"]};
+const schema72 = {"title":"ErrorCode","description":"Stable, machine-readable reason of an error response:\n- `invalid_json` (400): the request body is not JSON, is nested deeper than the\n  server allows (64 levels), or its `Content-Encoding` stream is broken;\n- `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`;\n  `details` lists each violation;\n- `unauthorized` (401): the bearer token is missing or wrong (the publish token\n  on a publish; the read token, or the publish token, on a read when the server\n  requires one);\n- `publishing_disabled` (403): no publish token is configured, so publishing\n  over HTTP is off;\n- `host_not_allowed` (403): the request's `Host` is not this server's (an IP\n  literal, `localhost`, or a name it was told to answer to): the defence against\n  DNS rebinding;\n- `origin_not_allowed` (403): a publish came from a browser page of another\n  origin;\n- `not_found` (404): no such route;\n- `method_not_allowed` (405): the route exists, the method does not; the\n  `Allow` header lists the methods that do;\n- `request_timeout` (408): the request body did not arrive in time; nothing\n  was published;\n- `payload_too_large` (413): the body exceeds the configured limit (after\n  decoding its `Content-Encoding`);\n- `unsupported_media_type` (415): the body is not `application/json`, or its\n  `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`;\n- `too_many_requests` (429): this client holds as many event streams as the\n  server allows one client; `Retry-After` says when to try again;\n- `internal_error` (500): the server failed; the message never carries a stack trace;\n- `too_many_subscribers` (503): the server holds as many event streams as it\n  allows; `Retry-After` says when to try again;\n- `not_ready` (503): the control plane cannot serve and accept publishes now\n  (shutting down, or its shared store unreachable); `/readyz` answers it;\n- `store_unavailable` (503): the store a replica publishes through (Redis) is\n  unreachable; nothing was published; `Retry-After` says when to try again.\n","type":"string","enum":["invalid_json","invalid_snapshot","unauthorized","publishing_disabled","host_not_allowed","origin_not_allowed","not_found","method_not_allowed","request_timeout","payload_too_large","unsupported_media_type","too_many_requests","internal_error","too_many_subscribers","not_ready","store_unavailable"]};
 const schema73 = {"title":"ErrorDetail","description":"One violation found in a request body.","type":"object","required":["path","message"],"properties":{"path":{"description":"JSON Pointer (RFC 6901) to the offending value in the request body; empty for the root.","type":"string"},"message":{"description":"What is wrong there.","type":"string"}},"examples":[{"path":"/daemon/state","message":"must be equal to one of the allowed values (starting, ready, degraded, stopped)"}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2288,7 +2314,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready"))){
+if(!((((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready")) || (data0 === "store_unavailable"))){
 const err3 = {instancePath:instancePath+"/code",schemaPath:"#/$defs/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2491,7 +2517,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready"))){
+if(!((((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready")) || (data0 === "store_unavailable"))){
 const err3 = {instancePath:instancePath+"/code",schemaPath:"#/$defs/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2627,7 +2653,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((((((((data === "invalid_json") || (data === "invalid_snapshot")) || (data === "unauthorized")) || (data === "publishing_disabled")) || (data === "host_not_allowed")) || (data === "origin_not_allowed")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "too_many_requests")) || (data === "internal_error")) || (data === "too_many_subscribers")) || (data === "not_ready"))){
+if(!((((((((((((((((data === "invalid_json") || (data === "invalid_snapshot")) || (data === "unauthorized")) || (data === "publishing_disabled")) || (data === "host_not_allowed")) || (data === "origin_not_allowed")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "too_many_requests")) || (data === "internal_error")) || (data === "too_many_subscribers")) || (data === "not_ready")) || (data === "store_unavailable"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3766,9 +3792,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.url !== undefined){
+let data22 = data.url;
+if(typeof data22 === "string"){
+if(!(formats36(data22))){
+const err45 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3777,10 +3805,33 @@ vErrors.push(err45);
 }
 errors++;
 }
+}
+else {
+const err46 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
 validate49.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"url":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.MemoryServerStatus = validate52;
 
@@ -3889,12 +3940,569 @@ return errors === 0;
 }
 validate52.evaluated = {"props":{"enabled":true,"reachable":true,"endpoint":true,"status_line":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.MetricsSnapshot = validate53;
+exports.MetricsHistory = validate53;
+const schema98 = {"title":"MetricsHistory","description":"The metrics of the most recent publishes of one store, oldest first: at most\n`max_points` of them, none published more than `max_age_seconds` before the\nnewest. The current envelope is always the last point. Kept in memory: a\nrestarted control plane starts a new history (and a new epoch).\n","type":"object","required":["epoch","max_points","max_age_seconds","points"],"properties":{"epoch":{"$ref":"#/$defs/Epoch","description":"The epoch of the store whose publishes these are."},"max_points":{"$ref":"#/$defs/U32","description":"The most points the server keeps."},"max_age_seconds":{"$ref":"#/$defs/U32","description":"How far back, from the newest point, the server keeps points."},"points":{"description":"One point per publish, in sequence order.","type":"array","items":{"$ref":"#/$defs/MetricsPoint"}}},"examples":[{"epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","max_points":1000,"max_age_seconds":86400,"points":[{"published_at":"2026-03-21T20:00:07.250Z","sequence":7,"generated_at":"2026-03-21T20:00:07Z","metrics":{"running_issues":1,"retry_queue_depth":0,"input_tokens":2048,"output_tokens":2048,"cache_read_tokens":512,"total_tokens":4096,"total_cost_micros":120000}}]}]};
+const schema102 = {"title":"MetricsPoint","description":"The metrics of one published snapshot, with where and when it was published.","type":"object","required":["published_at","sequence","generated_at","metrics"],"properties":{"published_at":{"$ref":"#/$defs/Timestamp","description":"When the control plane published the snapshot."},"sequence":{"description":"The envelope's sequence (at most 2^53 - 1, see `U64`).","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"generated_at":{"$ref":"#/$defs/Timestamp","description":"When the daemon produced the snapshot (its own clock)."},"metrics":{"$ref":"#/$defs/MetricsSnapshot"}},"examples":[{"published_at":"2026-03-21T20:00:07.250Z","sequence":7,"generated_at":"2026-03-21T20:00:07Z","metrics":{"running_issues":1,"retry_queue_depth":0,"input_tokens":2048,"output_tokens":2048,"cache_read_tokens":512,"total_tokens":4096,"total_cost_micros":120000}}]};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.published_at === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "published_at"},message:"must have required property '"+"published_at"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sequence === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.generated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metrics === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.published_at !== undefined){
+let data0 = data.published_at;
+if(typeof data0 === "string"){
+if(!(formats2.validate(data0))){
+const err4 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.sequence !== undefined){
+let data1 = data.sequence;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.generated_at !== undefined){
+let data2 = data.generated_at;
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+const err10 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+if(!(validate27(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":{"published_at":true,"sequence":true,"generated_at":true,"metrics":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.epoch === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "epoch"},message:"must have required property '"+"epoch"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.max_points === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max_points"},message:"must have required property '"+"max_points"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.max_age_seconds === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max_age_seconds"},message:"must have required property '"+"max_age_seconds"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.points === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.epoch !== undefined){
+let data0 = data.epoch;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err4 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err5 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.max_points !== undefined){
+let data1 = data.max_points;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err7 = {instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 4294967295 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err9 = {instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err10 = {instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.max_age_seconds !== undefined){
+let data2 = data.max_age_seconds;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err11 = {instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 4294967295 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err14 = {instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.points !== undefined){
+let data3 = data.points;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate54(data3[i0], {instancePath:instancePath+"/points/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":{"epoch":true,"max_points":true,"max_age_seconds":true,"points":true},"dynamicProps":false,"dynamicItems":false};
+
+exports.MetricsPoint = validate57;
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.published_at === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "published_at"},message:"must have required property '"+"published_at"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sequence === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.generated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metrics === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.published_at !== undefined){
+let data0 = data.published_at;
+if(typeof data0 === "string"){
+if(!(formats2.validate(data0))){
+const err4 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.sequence !== undefined){
+let data1 = data.sequence;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.generated_at !== undefined){
+let data2 = data.generated_at;
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+const err10 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+if(!(validate27(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"props":{"published_at":true,"sequence":true,"generated_at":true,"metrics":true},"dynamicProps":false,"dynamicItems":false};
+
+exports.MetricsSnapshot = validate59;
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4298,18 +4906,18 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.ReadinessResponse = validate54;
-const schema106 = {"title":"ReadinessResponse","description":"The control plane can serve reads and accept publishes now. While it cannot\n(shutting down, or its shared store unreachable) `/readyz` answers 503 with the\n`Error` envelope instead (`not_ready`).\n","type":"object","required":["status"],"properties":{"status":{"description":"Always `ready` when the control plane is ready.","type":"string","const":"ready"}},"examples":[{"status":"ready"}]};
+exports.ReadinessResponse = validate60;
+const schema116 = {"title":"ReadinessResponse","description":"The control plane can serve reads and accept publishes now. While it cannot\n(shutting down, or its shared store unreachable) `/readyz` answers 503 with the\n`Error` envelope instead (`not_ready`).\n","type":"object","required":["status"],"properties":{"status":{"description":"Always `ready` when the control plane is ready.","type":"string","const":"ready"}},"examples":[{"status":"ready"}]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4361,17 +4969,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.RecentEvent = validate55;
+exports.RecentEvent = validate61;
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4503,17 +5111,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":{"happened_at":true,"issue_identifier":true,"kind":true,"summary":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"happened_at":true,"issue_identifier":true,"kind":true,"summary":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.RecentEventKind = validate56;
+exports.RecentEventKind = validate62;
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4540,18 +5148,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.SnapshotEnvelope = validate57;
-const schema111 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
+exports.SnapshotEnvelope = validate63;
+const schema121 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4711,17 +5319,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":{"sequence":true,"published_at":true,"snapshot":true,"epoch":true},"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":{"sequence":true,"published_at":true,"snapshot":true,"epoch":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.Timestamp = validate59;
+exports.Timestamp = validate65;
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4750,17 +5358,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.U32 = validate60;
+exports.U32 = validate66;
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4809,17 +5417,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-validate60.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.U64 = validate61;
+exports.U64 = validate67;
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4868,17 +5476,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-validate61.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.WorkerOutcome = validate62;
+exports.WorkerOutcome = validate68;
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4905,10 +5513,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 exports.fast = (function () {
@@ -5503,9 +6111,10 @@ return errors === 0;
 }
 validate27.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"title":"IssueSnapshot","description":"One tracked issue and the worker the daemon runs for it.","type":"object","required":["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked"],"properties":{"identifier":{"description":"The issue's key in the tracker, for example `COE-255`.","type":"string"},"title":{"description":"The issue's title in the tracker.","type":"string"},"tracker_state":{"description":"The issue's state name in the tracker, as the tracker spells it.","type":"string"},"runtime_state":{"$ref":"#/$defs/IssueRuntimeState"},"last_outcome":{"$ref":"#/$defs/WorkerOutcome"},"last_event_at":{"$ref":"#/$defs/Timestamp","description":"When anything last happened on this issue."},"conversation_id_suffix":{"description":"The tail of the agent conversation's id, enough to find it.","type":"string"},"workspace_path_suffix":{"description":"The issue's workspace directory, relative to the daemon's workspace root.","type":"string"},"retry_count":{"$ref":"#/$defs/U32","description":"Retries scheduled for this issue so far."},"blocked":{"description":"Whether the issue waits on something outside the daemon.","type":"boolean"},"server_base_url":{"description":"Agent server the issue's conversation runs on; omitted when unknown.","type":"string"},"transport_target":{"description":"How the daemon reaches that server (for example `loopback`); omitted when unknown.","type":"string"},"http_auth_mode":{"description":"Authentication used on the agent server's HTTP API; omitted when unknown.","type":"string"},"websocket_auth_mode":{"description":"Authentication used on the agent server's websocket; omitted when unknown.","type":"string"},"websocket_query_param_name":{"description":"Query parameter carrying the websocket credential, if that mode is used; omitted otherwise.","type":"string"},"recent_events":{"description":"Recent events of the issue's agent conversation; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/ConversationEvent"},"default":[],"x-omit-empty":true},"modified_files":{"description":"Files the worker changed in the issue's workspace; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/FileChange"},"default":[],"x-omit-empty":true},"input_tokens":{"$ref":"#/$defs/U64","description":"Prompt tokens spent on this issue; read as 0 when absent.","default":0},"output_tokens":{"$ref":"#/$defs/U64","description":"Completion tokens spent on this issue; read as 0 when absent.","default":0},"cache_read_tokens":{"$ref":"#/$defs/U64","description":"Cached prompt tokens spent on this issue; read as 0 when absent.","default":0}},"examples":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:00Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","input_tokens":1024,"output_tokens":512,"cache_read_tokens":256}]};
+const schema50 = {"title":"IssueSnapshot","description":"One tracked issue and the worker the daemon runs for it.","type":"object","required":["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked"],"properties":{"identifier":{"description":"The issue's key in the tracker, for example `COE-255`.","type":"string"},"title":{"description":"The issue's title in the tracker.","type":"string"},"tracker_state":{"description":"The issue's state name in the tracker, as the tracker spells it.","type":"string"},"runtime_state":{"$ref":"#/$defs/IssueRuntimeState"},"last_outcome":{"$ref":"#/$defs/WorkerOutcome"},"last_event_at":{"$ref":"#/$defs/Timestamp","description":"When anything last happened on this issue."},"conversation_id_suffix":{"description":"The tail of the agent conversation's id, enough to find it.","type":"string"},"workspace_path_suffix":{"description":"The issue's workspace directory, relative to the daemon's workspace root.","type":"string"},"retry_count":{"$ref":"#/$defs/U32","description":"Retries scheduled for this issue so far."},"blocked":{"description":"Whether the issue waits on something outside the daemon.","type":"boolean"},"server_base_url":{"description":"Agent server the issue's conversation runs on; omitted when unknown.","type":"string"},"transport_target":{"description":"How the daemon reaches that server (for example `loopback`); omitted when unknown.","type":"string"},"http_auth_mode":{"description":"Authentication used on the agent server's HTTP API; omitted when unknown.","type":"string"},"websocket_auth_mode":{"description":"Authentication used on the agent server's websocket; omitted when unknown.","type":"string"},"websocket_query_param_name":{"description":"Query parameter carrying the websocket credential, if that mode is used; omitted otherwise.","type":"string"},"recent_events":{"description":"Recent events of the issue's agent conversation; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/ConversationEvent"},"default":[],"x-omit-empty":true},"modified_files":{"description":"Files the worker changed in the issue's workspace; omitted when empty, read as empty when absent.","type":"array","items":{"$ref":"#/$defs/FileChange"},"default":[],"x-omit-empty":true},"input_tokens":{"$ref":"#/$defs/U64","description":"Prompt tokens spent on this issue; read as 0 when absent.","default":0},"output_tokens":{"$ref":"#/$defs/U64","description":"Completion tokens spent on this issue; read as 0 when absent.","default":0},"cache_read_tokens":{"$ref":"#/$defs/U64","description":"Cached prompt tokens spent on this issue; read as 0 when absent.","default":0},"url":{"description":"The issue's page in the tracker, for people to open; omitted when the\nproducer does not know it. The Rust reference does not send it.\n","type":"string","format":"uri"}},"examples":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:00Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","input_tokens":1024,"output_tokens":512,"cache_read_tokens":256}]};
 const schema51 = {"title":"IssueRuntimeState","description":"Where the daemon is with an issue: `idle` (tracked, no worker), `running`\n(a worker is on it), `retry_queued` (waiting for a retry after a failure or a\ncontinuation), `releasing` (the worker is being torn down), `completed`\n(done), `failed` (gave up).\n","type":"string","enum":["idle","running","retry_queued","releasing","completed","failed"]};
 const schema52 = {"title":"WorkerOutcome","description":"How the last worker run on an issue ended: `unknown` (no run yet or not\nrecorded), `running` (still running), `continued` (stopped with more to do),\n`completed`, `failed`, `canceled`.\n","type":"string","enum":["unknown","running","continued","completed","failed","canceled"]};
+const formats36 = fastFormats.uri;
 const schema55 = {"title":"FileChange","description":"One file the worker changed in the issue's workspace.","type":"object","required":["path","change_kind","lines_added","lines_removed"],"properties":{"path":{"description":"Path relative to the issue's workspace.","type":"string"},"change_kind":{"$ref":"#/$defs/FileChangeKind"},"lines_added":{"$ref":"#/$defs/U32"},"lines_removed":{"$ref":"#/$defs/U32"}},"examples":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}]};
 const schema56 = {"title":"FileChangeKind","description":"What happened to a file in the issue's workspace.","type":"string","enum":["created","modified","removed"]};
 
@@ -6042,6 +6651,30 @@ var valid0 = _errs47 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.url !== undefined){
+let data22 = data.url;
+const _errs50 = errors;
+if(errors === _errs50){
+if(errors === _errs50){
+if(typeof data22 === "string"){
+if(!(formats36(data22))){
+validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs50 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -6071,7 +6704,7 @@ return false;
 validate29.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"url":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema62 = {"title":"RecentEvent","description":"One event of the daemon's own log.","type":"object","required":["happened_at","issue_identifier","kind","summary"],"properties":{"happened_at":{"$ref":"#/$defs/Timestamp"},"issue_identifier":{"description":"The issue the event is about, or null for daemon-wide events.","type":["string","null"]},"kind":{"$ref":"#/$defs/RecentEventKind"},"summary":{"description":"One human-readable line about the event.","type":"string"}},"examples":[{"happened_at":"2026-03-21T20:00:00Z","issue_identifier":"COE-255","kind":"snapshot_published","summary":"published step 0"}]};
 const schema64 = {"title":"RecentEventKind","description":"What the daemon did: `worker_started`, `workspace_prepared`,\n`stream_attached` (attached to an agent conversation's event stream),\n`snapshot_published`, `worker_completed`, `retry_scheduled`,\n`client_attached` / `client_detached` (an operator client came or went),\n`warning`.\n","type":"string","enum":["worker_started","workspace_prepared","stream_attached","snapshot_published","worker_completed","retry_scheduled","client_attached","client_detached","warning"]};
@@ -6569,7 +7202,7 @@ validate38.evaluated = {"dynamicProps":false,"dynamicItems":false};
 exports.Error = validate39;
 const schema70 = {"title":"Error","description":"The body of every non-2xx JSON response.","type":"object","required":["error"],"properties":{"error":{"$ref":"#/$defs/ErrorBody"}},"examples":[{"error":{"code":"invalid_snapshot","message":"the snapshot does not match the DaemonSnapshot schema","details":[{"path":"/metrics/total_tokens","message":"must be >= 0"}]}},{"error":{"code":"unauthorized","message":"a valid bearer token is required to publish"}}]};
 const schema71 = {"title":"ErrorBody","description":"What went wrong.","type":"object","required":["code","message"],"properties":{"code":{"$ref":"#/$defs/ErrorCode"},"message":{"description":"A human-readable explanation, safe to show to an operator.","type":"string"},"details":{"description":"Individual violations, when the error has several.","type":"array","items":{"$ref":"#/$defs/ErrorDetail"}}},"examples":[{"code":"payload_too_large","message":"the request body exceeds 1048576 bytes"}]};
-const schema72 = {"title":"ErrorCode","description":"Stable, machine-readable reason of an error response:\n- `invalid_json` (400): the request body is not JSON, is nested deeper than the\n  server allows (64 levels), or its `Content-Encoding` stream is broken;\n- `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`;\n  `details` lists each violation;\n- `unauthorized` (401): the bearer token is missing or wrong (the publish token\n  on a publish; the read token, or the publish token, on a read when the server\n  requires one);\n- `publishing_disabled` (403): no publish token is configured, so publishing\n  over HTTP is off;\n- `host_not_allowed` (403): the request's `Host` is not this server's (an IP\n  literal, `localhost`, or a name it was told to answer to): the defence against\n  DNS rebinding;\n- `origin_not_allowed` (403): a publish came from a browser page of another\n  origin;\n- `not_found` (404): no such route;\n- `method_not_allowed` (405): the route exists, the method does not; the\n  `Allow` header lists the methods that do;\n- `request_timeout` (408): the request body did not arrive in time; nothing\n  was published;\n- `payload_too_large` (413): the body exceeds the configured limit (after\n  decoding its `Content-Encoding`);\n- `unsupported_media_type` (415): the body is not `application/json`, or its\n  `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`;\n- `too_many_requests` (429): this client holds as many event streams as the\n  server allows one client; `Retry-After` says when to try again;\n- `internal_error` (500): the server failed; the message never carries a stack trace;\n- `too_many_subscribers` (503): the server holds as many event streams as it\n  allows; `Retry-After` says when to try again;\n- `not_ready` (503): the control plane cannot serve and accept publishes now\n  (shutting down, or its shared store unreachable); `/readyz` answers it.\n","type":"string","enum":["invalid_json","invalid_snapshot","unauthorized","publishing_disabled","host_not_allowed","origin_not_allowed","not_found","method_not_allowed","request_timeout","payload_too_large","unsupported_media_type","too_many_requests","internal_error","too_many_subscribers","not_ready"]};
+const schema72 = {"title":"ErrorCode","description":"Stable, machine-readable reason of an error response:\n- `invalid_json` (400): the request body is not JSON, is nested deeper than the\n  server allows (64 levels), or its `Content-Encoding` stream is broken;\n- `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`;\n  `details` lists each violation;\n- `unauthorized` (401): the bearer token is missing or wrong (the publish token\n  on a publish; the read token, or the publish token, on a read when the server\n  requires one);\n- `publishing_disabled` (403): no publish token is configured, so publishing\n  over HTTP is off;\n- `host_not_allowed` (403): the request's `Host` is not this server's (an IP\n  literal, `localhost`, or a name it was told to answer to): the defence against\n  DNS rebinding;\n- `origin_not_allowed` (403): a publish came from a browser page of another\n  origin;\n- `not_found` (404): no such route;\n- `method_not_allowed` (405): the route exists, the method does not; the\n  `Allow` header lists the methods that do;\n- `request_timeout` (408): the request body did not arrive in time; nothing\n  was published;\n- `payload_too_large` (413): the body exceeds the configured limit (after\n  decoding its `Content-Encoding`);\n- `unsupported_media_type` (415): the body is not `application/json`, or its\n  `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`;\n- `too_many_requests` (429): this client holds as many event streams as the\n  server allows one client; `Retry-After` says when to try again;\n- `internal_error` (500): the server failed; the message never carries a stack trace;\n- `too_many_subscribers` (503): the server holds as many event streams as it\n  allows; `Retry-After` says when to try again;\n- `not_ready` (503): the control plane cannot serve and accept publishes now\n  (shutting down, or its shared store unreachable); `/readyz` answers it;\n- `store_unavailable` (503): the store a replica publishes through (Redis) is\n  unreachable; nothing was published; `Retry-After` says when to try again.\n","type":"string","enum":["invalid_json","invalid_snapshot","unauthorized","publishing_disabled","host_not_allowed","origin_not_allowed","not_found","method_not_allowed","request_timeout","payload_too_large","unsupported_media_type","too_many_requests","internal_error","too_many_subscribers","not_ready","store_unavailable"]};
 const schema73 = {"title":"ErrorDetail","description":"One violation found in a request body.","type":"object","required":["path","message"],"properties":{"path":{"description":"JSON Pointer (RFC 6901) to the offending value in the request body; empty for the root.","type":"string"},"message":{"description":"What is wrong there.","type":"string"}},"examples":[{"path":"/daemon/state","message":"must be equal to one of the allowed values (starting, ready, degraded, stopped)"}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6597,7 +7230,7 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/ErrorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready"))){
+if(!((((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready")) || (data0 === "store_unavailable"))){
 validate40.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -6763,7 +7396,7 @@ if(typeof data0 !== "string"){
 validate42.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/ErrorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready"))){
+if(!((((((((((((((((data0 === "invalid_json") || (data0 === "invalid_snapshot")) || (data0 === "unauthorized")) || (data0 === "publishing_disabled")) || (data0 === "host_not_allowed")) || (data0 === "origin_not_allowed")) || (data0 === "not_found")) || (data0 === "method_not_allowed")) || (data0 === "request_timeout")) || (data0 === "payload_too_large")) || (data0 === "unsupported_media_type")) || (data0 === "too_many_requests")) || (data0 === "internal_error")) || (data0 === "too_many_subscribers")) || (data0 === "not_ready")) || (data0 === "store_unavailable"))){
 validate42.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -6881,7 +7514,7 @@ if(typeof data !== "string"){
 validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((((((((((((((data === "invalid_json") || (data === "invalid_snapshot")) || (data === "unauthorized")) || (data === "publishing_disabled")) || (data === "host_not_allowed")) || (data === "origin_not_allowed")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "too_many_requests")) || (data === "internal_error")) || (data === "too_many_subscribers")) || (data === "not_ready"))){
+if(!((((((((((((((((data === "invalid_json") || (data === "invalid_snapshot")) || (data === "unauthorized")) || (data === "publishing_disabled")) || (data === "host_not_allowed")) || (data === "origin_not_allowed")) || (data === "not_found")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "payload_too_large")) || (data === "unsupported_media_type")) || (data === "too_many_requests")) || (data === "internal_error")) || (data === "too_many_subscribers")) || (data === "not_ready")) || (data === "store_unavailable"))){
 validate43.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -7704,6 +8337,30 @@ var valid0 = _errs47 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.url !== undefined){
+let data22 = data.url;
+const _errs50 = errors;
+if(errors === _errs50){
+if(errors === _errs50){
+if(typeof data22 === "string"){
+if(!(formats36(data22))){
+validate49.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate49.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs50 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -7733,7 +8390,7 @@ return false;
 validate49.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"identifier":true,"title":true,"tracker_state":true,"runtime_state":true,"last_outcome":true,"last_event_at":true,"conversation_id_suffix":true,"workspace_path_suffix":true,"retry_count":true,"blocked":true,"server_base_url":true,"transport_target":true,"http_auth_mode":true,"websocket_auth_mode":true,"websocket_query_param_name":true,"recent_events":true,"modified_files":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"url":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.MemoryServerStatus = validate52;
 
@@ -7817,7 +8474,135 @@ return errors === 0;
 }
 validate52.evaluated = {"props":{"enabled":true,"reachable":true,"endpoint":true,"status_line":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.MetricsSnapshot = validate53;
+exports.MetricsHistory = validate53;
+const schema98 = {"title":"MetricsHistory","description":"The metrics of the most recent publishes of one store, oldest first: at most\n`max_points` of them, none published more than `max_age_seconds` before the\nnewest. The current envelope is always the last point. Kept in memory: a\nrestarted control plane starts a new history (and a new epoch).\n","type":"object","required":["epoch","max_points","max_age_seconds","points"],"properties":{"epoch":{"$ref":"#/$defs/Epoch","description":"The epoch of the store whose publishes these are."},"max_points":{"$ref":"#/$defs/U32","description":"The most points the server keeps."},"max_age_seconds":{"$ref":"#/$defs/U32","description":"How far back, from the newest point, the server keeps points."},"points":{"description":"One point per publish, in sequence order.","type":"array","items":{"$ref":"#/$defs/MetricsPoint"}}},"examples":[{"epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","max_points":1000,"max_age_seconds":86400,"points":[{"published_at":"2026-03-21T20:00:07.250Z","sequence":7,"generated_at":"2026-03-21T20:00:07Z","metrics":{"running_issues":1,"retry_queue_depth":0,"input_tokens":2048,"output_tokens":2048,"cache_read_tokens":512,"total_tokens":4096,"total_cost_micros":120000}}]}]};
+const schema102 = {"title":"MetricsPoint","description":"The metrics of one published snapshot, with where and when it was published.","type":"object","required":["published_at","sequence","generated_at","metrics"],"properties":{"published_at":{"$ref":"#/$defs/Timestamp","description":"When the control plane published the snapshot."},"sequence":{"description":"The envelope's sequence (at most 2^53 - 1, see `U64`).","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"generated_at":{"$ref":"#/$defs/Timestamp","description":"When the daemon produced the snapshot (its own clock)."},"metrics":{"$ref":"#/$defs/MetricsSnapshot"}},"examples":[{"published_at":"2026-03-21T20:00:07.250Z","sequence":7,"generated_at":"2026-03-21T20:00:07Z","metrics":{"running_issues":1,"retry_queue_depth":0,"input_tokens":2048,"output_tokens":2048,"cache_read_tokens":512,"total_tokens":4096,"total_cost_micros":120000}}]};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.published_at === undefined) && (missing0 = "published_at")) || ((data.sequence === undefined) && (missing0 = "sequence"))) || ((data.generated_at === undefined) && (missing0 = "generated_at"))) || ((data.metrics === undefined) && (missing0 = "metrics"))){
+validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.published_at !== undefined){
+let data0 = data.published_at;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!(formats2.validate(data0))){
+validate54.errors = [{instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate54.errors = [{instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sequence !== undefined){
+let data1 = data.sequence;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate54.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate54.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data1 < 1 || isNaN(data1)){
+validate54.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+else {
+if(!(formats0.validate(data1))){
+validate54.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.generated_at !== undefined){
+let data2 = data.generated_at;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+validate54.errors = [{instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate54.errors = [{instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.metrics !== undefined){
+const _errs9 = errors;
+if(!(validate27(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":{"published_at":true,"sequence":true,"generated_at":true,"metrics":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7832,8 +8617,295 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((data.running_issues === undefined) && (missing0 = "running_issues")) || ((data.retry_queue_depth === undefined) && (missing0 = "retry_queue_depth"))) || ((data.input_tokens === undefined) && (missing0 = "input_tokens"))) || ((data.output_tokens === undefined) && (missing0 = "output_tokens"))) || ((data.cache_read_tokens === undefined) && (missing0 = "cache_read_tokens"))) || ((data.total_tokens === undefined) && (missing0 = "total_tokens"))) || ((data.total_cost_micros === undefined) && (missing0 = "total_cost_micros"))){
+if(((((data.epoch === undefined) && (missing0 = "epoch")) || ((data.max_points === undefined) && (missing0 = "max_points"))) || ((data.max_age_seconds === undefined) && (missing0 = "max_age_seconds"))) || ((data.points === undefined) && (missing0 = "points"))){
 validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.epoch !== undefined){
+let data0 = data.epoch;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+validate53.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+else {
+if(func1(data0) < 1){
+validate53.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.max_points !== undefined){
+let data1 = data.max_points;
+const _errs4 = errors;
+const _errs5 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate53.errors = [{instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 4294967295 || isNaN(data1)){
+validate53.errors = [{instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate53.errors = [{instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+else {
+if(!(formats0.validate(data1))){
+validate53.errors = [{instancePath:instancePath+"/max_points",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.max_age_seconds !== undefined){
+let data2 = data.max_age_seconds;
+const _errs7 = errors;
+const _errs8 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate53.errors = [{instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs8){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 4294967295 || isNaN(data2)){
+validate53.errors = [{instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate53.errors = [{instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+else {
+if(!(formats0.validate(data2))){
+validate53.errors = [{instancePath:instancePath+"/max_age_seconds",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.points !== undefined){
+let data3 = data.points;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data3)){
+var valid4 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs12 = errors;
+if(!(validate54(data3[i0], {instancePath:instancePath+"/points/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+var valid4 = _errs12 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":{"epoch":true,"max_points":true,"max_age_seconds":true,"points":true},"dynamicProps":false,"dynamicItems":false};
+
+exports.MetricsPoint = validate57;
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.published_at === undefined) && (missing0 = "published_at")) || ((data.sequence === undefined) && (missing0 = "sequence"))) || ((data.generated_at === undefined) && (missing0 = "generated_at"))) || ((data.metrics === undefined) && (missing0 = "metrics"))){
+validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.published_at !== undefined){
+let data0 = data.published_at;
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!(formats2.validate(data0))){
+validate57.errors = [{instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate57.errors = [{instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sequence !== undefined){
+let data1 = data.sequence;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate57.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate57.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data1 < 1 || isNaN(data1)){
+validate57.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+else {
+if(!(formats0.validate(data1))){
+validate57.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.generated_at !== undefined){
+let data2 = data.generated_at;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!(formats2.validate(data2))){
+validate57.errors = [{instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate57.errors = [{instancePath:instancePath+"/generated_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.metrics !== undefined){
+const _errs9 = errors;
+if(!(validate27(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"props":{"published_at":true,"sequence":true,"generated_at":true,"metrics":true},"dynamicProps":false,"dynamicItems":false};
+
+exports.MetricsSnapshot = validate59;
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate59.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((data.running_issues === undefined) && (missing0 = "running_issues")) || ((data.retry_queue_depth === undefined) && (missing0 = "retry_queue_depth"))) || ((data.input_tokens === undefined) && (missing0 = "input_tokens"))) || ((data.output_tokens === undefined) && (missing0 = "output_tokens"))) || ((data.cache_read_tokens === undefined) && (missing0 = "cache_read_tokens"))) || ((data.total_tokens === undefined) && (missing0 = "total_tokens"))) || ((data.total_cost_micros === undefined) && (missing0 = "total_cost_micros"))){
+validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -7842,23 +8914,23 @@ let data0 = data.running_issues;
 const _errs1 = errors;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate53.errors = [{instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate59.errors = [{instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate53.errors = [{instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];
+validate59.errors = [{instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate53.errors = [{instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate59.errors = [{instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data0))){
-validate53.errors = [{instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/running_issues",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
@@ -7876,23 +8948,23 @@ let data1 = data.retry_queue_depth;
 const _errs4 = errors;
 const _errs5 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate53.errors = [{instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate59.errors = [{instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs5){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 4294967295 || isNaN(data1)){
-validate53.errors = [{instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];
+validate59.errors = [{instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate53.errors = [{instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate59.errors = [{instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data1))){
-validate53.errors = [{instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/retry_queue_depth",schemaPath:"#/$defs/U32/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
@@ -7910,23 +8982,23 @@ let data2 = data.input_tokens;
 const _errs7 = errors;
 const _errs8 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate53.errors = [{instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate59.errors = [{instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9007199254740991 || isNaN(data2)){
-validate53.errors = [{instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate59.errors = [{instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate53.errors = [{instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate59.errors = [{instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data2))){
-validate53.errors = [{instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/input_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
@@ -7944,23 +9016,23 @@ let data3 = data.output_tokens;
 const _errs10 = errors;
 const _errs11 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate53.errors = [{instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate59.errors = [{instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 9007199254740991 || isNaN(data3)){
-validate53.errors = [{instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate59.errors = [{instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate53.errors = [{instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate59.errors = [{instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data3))){
-validate53.errors = [{instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/output_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
@@ -7978,23 +9050,23 @@ let data4 = data.cache_read_tokens;
 const _errs13 = errors;
 const _errs14 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate53.errors = [{instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate59.errors = [{instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs14){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 9007199254740991 || isNaN(data4)){
-validate53.errors = [{instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate59.errors = [{instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate53.errors = [{instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate59.errors = [{instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data4))){
-validate53.errors = [{instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/cache_read_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
@@ -8012,23 +9084,23 @@ let data5 = data.total_tokens;
 const _errs16 = errors;
 const _errs17 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate53.errors = [{instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate59.errors = [{instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs17){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 9007199254740991 || isNaN(data5)){
-validate53.errors = [{instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate59.errors = [{instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate53.errors = [{instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate59.errors = [{instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data5))){
-validate53.errors = [{instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/total_tokens",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
@@ -8046,23 +9118,23 @@ let data6 = data.total_cost_micros;
 const _errs19 = errors;
 const _errs20 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate53.errors = [{instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate59.errors = [{instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs20){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 9007199254740991 || isNaN(data6)){
-validate53.errors = [{instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate59.errors = [{instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate53.errors = [{instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate59.errors = [{instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data6))){
-validate53.errors = [{instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/total_cost_micros",schemaPath:"#/$defs/U64/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
@@ -8083,22 +9155,22 @@ var valid0 = true;
 }
 }
 else {
-validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate53.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"running_issues":true,"retry_queue_depth":true,"input_tokens":true,"output_tokens":true,"cache_read_tokens":true,"total_tokens":true,"total_cost_micros":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.ReadinessResponse = validate54;
-const schema106 = {"title":"ReadinessResponse","description":"The control plane can serve reads and accept publishes now. While it cannot\n(shutting down, or its shared store unreachable) `/readyz` answers 503 with the\n`Error` envelope instead (`not_ready`).\n","type":"object","required":["status"],"properties":{"status":{"description":"Always `ready` when the control plane is ready.","type":"string","const":"ready"}},"examples":[{"status":"ready"}]};
+exports.ReadinessResponse = validate60;
+const schema116 = {"title":"ReadinessResponse","description":"The control plane can serve reads and accept publishes now. While it cannot\n(shutting down, or its shared store unreachable) `/readyz` answers 503 with the\n`Error` envelope instead (`not_ready`).\n","type":"object","required":["status"],"properties":{"status":{"description":"Always `ready` when the control plane is ready.","type":"string","const":"ready"}},"examples":[{"status":"ready"}]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8109,39 +9181,39 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.status === undefined) && (missing0 = "status")){
-validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-validate54.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if("ready" !== data0){
-validate54.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "ready"},message:"must be equal to constant"}];
+validate60.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "ready"},message:"must be equal to constant"}];
 return false;
 }
 }
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate54.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.RecentEvent = validate55;
+exports.RecentEvent = validate61;
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8152,7 +9224,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.happened_at === undefined) && (missing0 = "happened_at")) || ((data.issue_identifier === undefined) && (missing0 = "issue_identifier"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.summary === undefined) && (missing0 = "summary"))){
-validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8164,12 +9236,12 @@ if(errors === _errs2){
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!(formats2.validate(data0))){
-validate55.errors = [{instancePath:instancePath+"/happened_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate61.errors = [{instancePath:instancePath+"/happened_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/happened_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/happened_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8184,7 +9256,7 @@ if(data.issue_identifier !== undefined){
 let data1 = data.issue_identifier;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate55.errors = [{instancePath:instancePath+"/issue_identifier",schemaPath:"#/properties/issue_identifier/type",keyword:"type",params:{type: schema62.properties.issue_identifier.type},message:"must be string,null"}];
+validate61.errors = [{instancePath:instancePath+"/issue_identifier",schemaPath:"#/properties/issue_identifier/type",keyword:"type",params:{type: schema62.properties.issue_identifier.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8197,11 +9269,11 @@ if(data.kind !== undefined){
 let data2 = data.kind;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecentEventKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecentEventKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((((data2 === "worker_started") || (data2 === "workspace_prepared")) || (data2 === "stream_attached")) || (data2 === "snapshot_published")) || (data2 === "worker_completed")) || (data2 === "retry_scheduled")) || (data2 === "client_attached")) || (data2 === "client_detached")) || (data2 === "warning"))){
-validate55.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecentEventKind/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];
+validate61.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecentEventKind/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -8213,7 +9285,7 @@ if(valid0){
 if(data.summary !== undefined){
 const _errs9 = errors;
 if(typeof data.summary !== "string"){
-validate55.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -8227,21 +9299,21 @@ var valid0 = true;
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate55.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":{"happened_at":true,"issue_identifier":true,"kind":true,"summary":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"happened_at":true,"issue_identifier":true,"kind":true,"summary":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.RecentEventKind = validate56;
+exports.RecentEventKind = validate62;
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8249,25 +9321,25 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((((data === "worker_started") || (data === "workspace_prepared")) || (data === "stream_attached")) || (data === "snapshot_published")) || (data === "worker_completed")) || (data === "retry_scheduled")) || (data === "client_attached")) || (data === "client_detached")) || (data === "warning"))){
-validate56.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];
+validate62.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate56.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.SnapshotEnvelope = validate57;
-const schema111 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
+exports.SnapshotEnvelope = validate63;
+const schema121 = {"title":"SnapshotEnvelope","description":"One published state of the daemon: the full snapshot with the store's sequence\nnumber and publication time. Every envelope carries full state, never a delta.\n","type":"object","required":["sequence","published_at","snapshot"],"properties":{"sequence":{"description":"Publication counter of the store: 1 for the initial snapshot, then one\nmore per publish. Strictly increasing within an epoch. At most 2^53 - 1,\nlike every `u64` of this contract (see `U64`).\n","type":"integer","format":"int64","minimum":1,"maximum":9007199254740991},"published_at":{"$ref":"#/$defs/Timestamp","description":"When the store accepted this snapshot."},"snapshot":{"$ref":"#/$defs/DaemonSnapshot"},"epoch":{"$ref":"#/$defs/Epoch"}},"examples":[{"sequence":7,"published_at":"2026-03-21T20:00:07.250Z","epoch":"3f2c9a7e-1b4d-4c55-9e0a-7d6f1c2b8a90","snapshot":{"generated_at":"2026-03-21T20:00:07Z","daemon":{"state":"ready","last_poll_at":"2026-03-21T20:00:05Z","workspace_root":"/srv/opensymphony/workspaces","status_line":"polling every 30s"},"agent_server":{"reachable":true,"base_url":"http://127.0.0.1:3000","conversation_count":2,"status_line":"healthy"},"memory_server":{"enabled":true,"reachable":true,"endpoint":"http://127.0.0.1:3100","status_line":"connected"},"metrics":{"running_issues":1,"retry_queue_depth":1,"input_tokens":48211,"output_tokens":9120,"cache_read_tokens":30114,"total_tokens":87445,"total_cost_micros":412300},"issues":[{"identifier":"COE-255","title":"Observability and FrankenTUI","tracker_state":"In Progress","runtime_state":"running","last_outcome":"running","last_event_at":"2026-03-21T20:00:06.5Z","conversation_id_suffix":"c0e255","workspace_path_suffix":"COE-255","retry_count":0,"blocked":false,"server_base_url":"http://127.0.0.1:3000","transport_target":"loopback","http_auth_mode":"none","websocket_auth_mode":"none","recent_events":[{"event_id":"evt-0192","happened_at":"2026-03-21T20:00:06.5Z","kind":"tool_call","summary":"ran cargo test -p opensymphony"}],"modified_files":[{"path":"src/control.rs","change_kind":"modified","lines_added":42,"lines_removed":7}],"input_tokens":30211,"output_tokens":6120,"cache_read_tokens":20114},{"identifier":"COE-260","title":"Retry failed webhook deliveries","tracker_state":"Todo","runtime_state":"retry_queued","last_outcome":"failed","last_event_at":"2026-03-21T19:58:41Z","conversation_id_suffix":"9a41f0","workspace_path_suffix":"COE-260","retry_count":2,"blocked":false}],"recent_events":[{"happened_at":"2026-03-21T20:00:06.5Z","issue_identifier":"COE-255","kind":"stream_attached","summary":"attached to conversation c0e255"},{"happened_at":"2026-03-21T19:58:41Z","issue_identifier":"COE-260","kind":"retry_scheduled","summary":"retry 2 scheduled in 60s"},{"happened_at":"2026-03-21T19:58:00Z","issue_identifier":null,"kind":"client_attached","summary":"operator dashboard attached"}]}}]};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8278,7 +9350,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.sequence === undefined) && (missing0 = "sequence")) || ((data.published_at === undefined) && (missing0 = "published_at"))) || ((data.snapshot === undefined) && (missing0 = "snapshot"))){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8286,23 +9358,23 @@ if(data.sequence !== undefined){
 let data0 = data.sequence;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate57.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate63.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs1){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9007199254740991 || isNaN(data0)){
-validate57.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate63.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate57.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate63.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
 if(!(formats0.validate(data0))){
-validate57.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate63.errors = [{instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
@@ -8323,12 +9395,12 @@ if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!(formats2.validate(data1))){
-validate57.errors = [{instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate63.errors = [{instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/published_at",schemaPath:"#/$defs/Timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8358,18 +9430,18 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func1(data3) > 128){
-validate57.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate63.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate57.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate63.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/epoch",schemaPath:"#/$defs/Epoch/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8384,21 +9456,21 @@ var valid0 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate57.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":{"sequence":true,"published_at":true,"snapshot":true,"epoch":true},"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":{"sequence":true,"published_at":true,"snapshot":true,"epoch":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.Timestamp = validate59;
+exports.Timestamp = validate65;
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8409,27 +9481,27 @@ if(errors === 0){
 if(errors === 0){
 if(typeof data === "string"){
 if(!(formats2.validate(data))){
-validate59.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate65.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
-validate59.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.U32 = validate60;
+exports.U32 = validate66;
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8437,40 +9509,40 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 4294967295 || isNaN(data)){
-validate60.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];
+validate66.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];
 return false;
 }
 else {
 if(data < 0 || isNaN(data)){
-validate60.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate66.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data))){
-validate60.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate66.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
 }
 }
 }
-validate60.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.U64 = validate61;
+exports.U64 = validate67;
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8478,40 +9550,40 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 9007199254740991 || isNaN(data)){
-validate61.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate67.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data < 0 || isNaN(data)){
-validate61.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate67.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
 if(!(formats0.validate(data))){
-validate61.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate67.errors = [{instancePath,schemaPath:"#/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
 return false;
 }
 }
 }
 }
 }
-validate61.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-exports.WorkerOutcome = validate62;
+exports.WorkerOutcome = validate68;
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8519,17 +9591,17 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data === "unknown") || (data === "running")) || (data === "continued")) || (data === "completed")) || (data === "failed")) || (data === "canceled"))){
-validate62.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"}];
+validate68.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate62.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 return exports;
 })();

@@ -18,6 +18,8 @@ declare const validators: {
   IssueRuntimeState: StandaloneValidator;
   IssueSnapshot: StandaloneValidator;
   MemoryServerStatus: StandaloneValidator;
+  MetricsHistory: StandaloneValidator;
+  MetricsPoint: StandaloneValidator;
   MetricsSnapshot: StandaloneValidator;
   ReadinessResponse: StandaloneValidator;
   RecentEvent: StandaloneValidator;
@@ -45,6 +47,8 @@ declare const validators: {
     IssueRuntimeState: StandaloneValidator;
     IssueSnapshot: StandaloneValidator;
     MemoryServerStatus: StandaloneValidator;
+    MetricsHistory: StandaloneValidator;
+    MetricsPoint: StandaloneValidator;
     MetricsSnapshot: StandaloneValidator;
     ReadinessResponse: StandaloneValidator;
     RecentEvent: StandaloneValidator;

@@ -1,17 +1,17 @@
-/** The snapshot the benchmark publishes: a busy daemon with 20 issues (about 10 KiB of JSON). */
+/**
+ * The snapshots the benchmark publishes: the reference fixture grown to a given number of busy
+ * issues, each step a little different so no publish is a repeat of the one before.
+ */
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import { fixtureSnapshot } from '../../test/fixtures/reference.js';
 
-/** Publishes measured per latency scenario, after the warm-up ones. */
-export const PUBLISHES_PER_SCENARIO = 200;
-/** Publishes before measuring, so neither server is timed while the JIT compiles it. */
-export const WARMUP_PUBLISHES = 30;
-const ISSUES = 20;
+/** The size of "a 20 KB snapshot" in the target rows: the smallest issue count whose JSON reaches it. */
+export const SNAPSHOT_TARGET_BYTES = 20 * 1024;
 
-export function benchSnapshot(step: number): DaemonSnapshot {
+export function benchSnapshot(step: number, issues: number): DaemonSnapshot {
   const snapshot = fixtureSnapshot(step);
   const template = snapshot.issues[0]!;
-  snapshot.issues = Array.from({ length: ISSUES }, (_, index) => ({
+  snapshot.issues = Array.from({ length: issues }, (_, index) => ({
     ...template,
     identifier: `COE-${300 + index}`,
     title: `Issue ${index}: keep the control plane honest under load`,
@@ -20,4 +20,11 @@ export function benchSnapshot(step: number): DaemonSnapshot {
     modified_files: [{ path: `src/module_${index}.ts`, change_kind: 'modified', lines_added: step % 50, lines_removed: index }],
   }));
   return snapshot;
+}
+
+/** How many issues make a snapshot of at least `bytes` of JSON. */
+export function issuesForBytes(bytes: number): number {
+  let issues = 1;
+  while (Buffer.byteLength(JSON.stringify(benchSnapshot(0, issues))) < bytes) issues += 1;
+  return issues;
 }

@@ -1,171 +1,273 @@
 /**
- * `npm run bench`: our control plane beside a bare node:http server that writes the same
- * precomputed bytes (the ceiling), in the same run, on this machine:
- * - publish→delivery latency (p50/p99 over every delivery) with 1, 100 and 1 000 SSE subscribers;
- * - GET /api/v1/snapshot requests per second (autocannon, keep-alive connections);
- * - start-up of the command (`--version`, `serve`) against `node -e ''` and a one-file bundle.
- * Servers run in a child process, the load here. Not a test: it prints a table and exits 0.
+ * `npm run bench [-- --check]`: every target of issue #14 (and #10's `--version`) measured beside
+ * its ceiling in one run, on this machine, loopback only:
+ * - requests/s of GET 200, GET 304 and PUT (autocannon, 50 connections);
+ * - fan-out latency, publish → every raw-socket reader holding the event, at 1 … 5 000 subscribers
+ *   and 10 … 5 000 issues per snapshot;
+ * - RSS idle and with 10 000 idle subscribers;
+ * - publish cost in process, 10 … 5 000 issues;
+ * - start-up of `serve` and `--version`.
+ * Ours is the built package (dist/, rebuilt first when src/ or generated/ is newer); each figure
+ * is the median of 3 rounds that alternate ours and the ceiling. Prints the targets table and the
+ * cost-growth table, writes bench/results/<date>.json, latest.json and latest.svg; with --check,
+ * exits 1 when a target is missed. Every server is a child process stopped in `finally`.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { get, type ClientRequest } from 'node:http';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import { PUBLISHES_PER_SCENARIO, WARMUP_PUBLISHES } from './fixture.js';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../paths.js';
+import { compileChildren, forkPlain, nextMessage, startServer, type BenchServer } from './children.js';
+import { fanout, type FanoutScenario } from './fanout.js';
+import { benchSnapshot, issuesForBytes, SNAPSHOT_TARGET_BYTES } from './fixture.js';
+import { HTTP_CONNECTIONS, HTTP_RUN_S, httpRows } from './http-load.js';
+import { memory } from './memory.js';
+import type { PublishCostRequest, PublishCostResult } from './publish-cost.js';
+import { growthPlot, growthTable, resultRow, targetsTable, type BenchResults, type GrowthFanout, type ResultRow } from './report.js';
+import { scenarioSetups } from './setups.js';
+import { median } from './stats.js';
 import { measureStartup } from './startup.js';
+import type * as ServerExports from '../../src/exports/server.js';
 
-const SUBSCRIBER_COUNTS = [1, 100, 1000];
-/** Concurrent keep-alive connections of the requests/s scenario. */
-const RPS_CONNECTIONS = 50;
-/** How long each requests/s scenario runs. */
-const RPS_DURATION_S = 5;
-/** A publish whose deliveries take longer than this is reported as a failure, not waited on. */
-const DELIVERY_DEADLINE_MS = 10_000;
+/** Rounds per figure; each figure is their median. */
+const ROUNDS = 3;
+const FANOUT_SUBSCRIBERS = [1, 100, 1_000, 5_000];
+const GROWTH_ISSUES = [10, 100, 1_000, 5_000];
+const MEMORY_SUBSCRIBERS = 10_000;
+/** The publish-cost target's size. */
+const PUBLISH_TARGET_ISSUES = 5_000;
+/** Sockets the bench holds at once: the 5 000-subscriber fan-out's readers of both servers, or 10 000 for memory, plus headroom. */
+const REQUIRED_FILE_DESCRIPTORS = MEMORY_SUBSCRIBERS + 1_000;
 
-type Mode = 'ours' | 'bare';
+const RESULTS_DIR = join(ROOT, 'bench', 'results');
+const SERVER_ENTRY = join(ROOT, 'dist', 'src', 'exports', 'server.js');
 
-interface Server {
-  port: number;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
+const { values: flags } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 
-async function startServer(mode: Mode): Promise<Server> {
-  const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'server.ts'), [mode], { execArgv: ['--import', 'tsx'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message: { port: number }) => resolve(message.port));
-    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
-  });
-  return {
-    port,
-    child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.send({ type: 'stop' });
-      }),
-  };
-}
-
-/** A subscriber that only finds the ids of complete events, to keep the load generator light. */
-class Subscriber {
-  lastId = 0;
-  #buffer = '';
-  #onId: ((id: number) => void) | undefined;
-  readonly request: ClientRequest;
-
-  constructor(port: number, onId: (subscriber: Subscriber, id: number) => void) {
-    this.#onId = (id) => onId(this, id);
-    this.request = get({ host: '127.0.0.1', port, path: '/api/v1/events', agent: false }, (res) => {
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => this.#feed(chunk));
-    });
-    this.request.on('error', () => undefined);
-  }
-
-  #feed(chunk: string): void {
-    this.#buffer += chunk;
-    let end: number;
-    while ((end = this.#buffer.indexOf('\n\n')) !== -1) {
-      const frame = this.#buffer.slice(0, end);
-      this.#buffer = this.#buffer.slice(end + 2);
-      const match = /^id: (\d+)$/m.exec(frame);
-      if (match) {
-        this.lastId = Number(match[1]);
-        this.#onId?.(this.lastId);
-      }
-    }
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function latency(mode: Mode, subscribers: number): Promise<{ p50: number; p99: number }> {
-  const server = await startServer(mode);
-  let expected = 1;
-  let waiting = 0;
-  let started = 0;
-  let release: (() => void) | undefined;
-  const samples: number[] = [];
-  const onId = (_: Subscriber, id: number) => {
-    if (id !== expected) return;
-    if (expected > 1 + WARMUP_PUBLISHES) samples.push(performance.now() - started);
-    waiting -= 1;
-    if (waiting === 0) release?.();
-  };
-  const deliveries = (count: number) =>
-    new Promise<void>((resolve, reject) => {
-      waiting = count;
-      const timer = setTimeout(() => reject(new Error(`${mode}: id ${expected} not delivered to every subscriber`)), DELIVERY_DEADLINE_MS);
-      release = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  const clients: Subscriber[] = [];
-  try {
-    const attached = deliveries(subscribers);
-    for (let index = 0; index < subscribers; index += 1) clients.push(new Subscriber(server.port, onId));
-    await attached;
-    for (let step = 1; step <= WARMUP_PUBLISHES + PUBLISHES_PER_SCENARIO; step += 1) {
-      expected = step + 1;
-      const delivered = deliveries(subscribers);
-      started = performance.now();
-      server.child.send({ type: 'publish', step });
-      await delivered;
-    }
-  } finally {
-    for (const client of clients) client.request.destroy();
-    await server.stop();
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
-}
-
-async function requestsPerSecond(mode: Mode): Promise<number> {
-  const server = await startServer(mode);
-  try {
-    const result = await autocannon({
-      url: `http://127.0.0.1:${server.port}/api/v1/snapshot`,
-      connections: RPS_CONNECTIONS,
-      duration: RPS_DURATION_S,
-    });
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${mode}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-    return result.requests.average;
-  } finally {
-    await server.stop();
-  }
-}
-
-const rows: string[][] = [];
-const ms = (value: number) => `${value.toFixed(2)} ms`;
 const began = performance.now();
-for (const subscribers of SUBSCRIBER_COUNTS) {
-  const ours = await latency('ours', subscribers);
-  const bare = await latency('bare', subscribers);
-  rows.push([`latency p50, ${subscribers} subscriber(s)`, ms(ours.p50), ms(bare.p50), `${(ours.p50 / bare.p50).toFixed(2)}×`]);
-  rows.push([`latency p99, ${subscribers} subscriber(s)`, ms(ours.p99), ms(bare.p99), `${(ours.p99 / bare.p99).toFixed(2)}×`]);
-}
-const oursRps = await requestsPerSecond('ours');
-const bareRps = await requestsPerSecond('bare');
-rows.push(['GET /api/v1/snapshot, requests/s', oursRps.toFixed(0), bareRps.toFixed(0), `${(oursRps / bareRps).toFixed(2)}×`]);
-for (const row of await measureStartup()) {
-  const ratio = row.oursMs / row.ceilingMs;
-  rows.push([`${row.measure} (vs ${row.ceiling}; target ≤ ${row.target}×)`, ms(row.oursMs), ms(row.ceilingMs), `${ratio.toFixed(2)}×${ratio <= row.target ? '' : ' (over target)'}`]);
+const progress = (message: string) => process.stderr.write(`bench [${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+const sections: { name: string; seconds: number }[] = [];
+
+/** Runs one part of the bench, noting how long it took (the 6-minute budget is spent here). */
+async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
+  progress(name);
+  const start = performance.now();
+  try {
+    return await run();
+  } finally {
+    sections.push({ name, seconds: Math.round((performance.now() - start) / 100) / 10 });
+  }
 }
 
-const header = ['measure', 'opensymphony-control', 'bare node:http (ceiling)', 'ratio'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+/** CPU seconds of this process and of every child it has reaped: the wall time over it shows how contended the machine was. */
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  // After the command name: cutime and cstime are fields 14 and 15, in clock ticks (USER_HZ, 100 on Linux).
+  const children = (Number(fields[13]) + Number(fields[14])) / 100;
+  return Math.round(((own.user + own.system) / 1e6 + children) * 10) / 10;
+}
+
+/** Timed publishes per batch: enough samples to be stable, few enough for the 6-minute budget. */
+function fanoutScenario(issues: number, subscribers: number): FanoutScenario {
+  if (subscribers >= 5_000 || issues >= 5_000) return { issues, subscribers, warmup: 1, publishes: 4 };
+  if (subscribers >= 1_000) return { issues, subscribers, warmup: 2, publishes: 8 };
+  if (subscribers >= 100 || issues >= 1_000) return { issues, subscribers, warmup: 3, publishes: 20 };
+  return { issues, subscribers, warmup: 30, publishes: 100 };
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && /\.(ts|cts|cjs|html)$/.test(entry.name)) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ unless it is newer than everything it is built from. */
+function ensureBuilt(): void {
+  const built = existsSync(SERVER_ENTRY) ? statSync(SERVER_ENTRY).mtimeMs : 0;
+  const sources = Math.max(newestMtime(join(ROOT, 'src')), ...['validators', 'tsoa'].map((dir) => newestMtime(join(ROOT, 'generated', dir))));
+  if (built > sources) return;
+  progress('dist/ is missing or older than src/: npm run build');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
+}
+
+function fileDescriptorLimit(): number | null {
+  const line = readFileLimits().find((row) => row.startsWith('Max open files'));
+  const soft = line?.slice('Max open files'.length).trim().split(/\s+/)[0];
+  return soft === undefined ? null : soft === 'unlimited' ? Number.POSITIVE_INFINITY : Number(soft);
+}
+
+function readFileLimits(): string[] {
+  try {
+    return readFileSync('/proc/self/limits', 'utf8').split('\n');
+  } catch {
+    return [];
+  }
+}
+
+async function withServers<T>(file: string, setups: ReturnType<typeof scenarioSetups>, run: (ours: BenchServer, ceiling: BenchServer) => Promise<T>): Promise<T> {
+  const started: BenchServer[] = [];
+  try {
+    const ours = await startServer(file, setups.ours);
+    started.push(ours);
+    const ceiling = await startServer(file, setups.ceiling);
+    started.push(ceiling);
+    return await run(ours, ceiling);
+  } finally {
+    await Promise.all(started.map((server) => server.stop()));
+  }
+}
+
+async function publishCost(file: string, entry: string): Promise<PublishCostResult> {
+  const child = forkPlain(file);
+  try {
+    const request: PublishCostRequest = {
+      entry,
+      bodies: GROWTH_ISSUES.map((issues) => ({ issues, body: JSON.stringify(benchSnapshot(0, issues)) })),
+      rounds: ROUNDS,
+    };
+    const answer = nextMessage<PublishCostResult, PublishCostResult>(child, (message) => (message.type === 'publish-cost' ? message : undefined), 'publish cost');
+    child.send(request);
+    return await answer;
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
+const limit = fileDescriptorLimit();
+if (limit !== null && limit < REQUIRED_FILE_DESCRIPTORS) {
+  process.stderr.write(
+    `bench: the open-file limit is ${limit}, and the bench holds ${REQUIRED_FILE_DESCRIPTORS} sockets at once: raise it (\`ulimit -n ${REQUIRED_FILE_DESCRIPTORS * 2}\`; npm run bench raises the soft limit to the hard one)\n`,
+  );
+  process.exit(2);
+}
+
+const loadAverageAtStart = loadavg();
+ensureBuilt();
+const children = await compileChildren();
+const entry = pathToFileURL(SERVER_ENTRY).href;
+const pkg = (await import(entry)) as typeof ServerExports;
+const rows: ResultRow[] = [];
+const bytesOfIssues = new Map<number, number>();
+const snapshotBytes = (issues: number) => {
+  if (!bytesOfIssues.has(issues)) bytesOfIssues.set(issues, Buffer.byteLength(JSON.stringify(benchSnapshot(0, issues))));
+  return bytesOfIssues.get(issues)!;
+};
+const issues20k = issuesForBytes(SNAPSHOT_TARGET_BYTES);
+progress(`a 20 KB snapshot has ${issues20k} issues (${snapshotBytes(issues20k)} bytes of JSON)`);
+const growth: BenchResults['growth'] = { publishCost: [], fanoutBySubscribers: [], fanoutByIssues: [] };
+
+try {
+  const http = await timed(`requests/s: GET 200, GET 304, PUT (${HTTP_CONNECTIONS} connections, ${HTTP_RUN_S} s a run)`, () =>
+    withServers(children.server, scenarioSetups(pkg, entry, issues20k, 0), (ours, ceiling) => httpRows(ours, ceiling, ROUNDS, JSON.stringify(benchSnapshot(1, issues20k)))),
+  );
+  for (const id of ['get-200', 'get-304', 'put'] as const) rows.push(resultRow(id, 'req/s', http[id].ours, http[id].ceiling));
+
+  const scenarios: FanoutScenario[] = [
+    ...FANOUT_SUBSCRIBERS.map((subscribers) => fanoutScenario(issues20k, subscribers)),
+    ...GROWTH_ISSUES.map((issues) => fanoutScenario(issues, 1)),
+  ];
+  for (const scenario of scenarios) {
+    const pool = Math.min(scenario.warmup + scenario.publishes, scenario.issues >= 1_000 ? 4 : 16);
+    const result = await timed(`fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a batch`, () =>
+      withServers(children.server, scenarioSetups(pkg, entry, scenario.issues, pool), (ours, ceiling) => fanout(ours, ceiling, scenario, ROUNDS)),
+    );
+    const figures: GrowthFanout = { issues: scenario.issues, subscribers: scenario.subscribers, ...result };
+    if (scenario.issues === issues20k) growth.fanoutBySubscribers.push(figures);
+    else growth.fanoutByIssues.push(figures);
+  }
+  for (const scenario of growth.fanoutBySubscribers) {
+    if (scenario.subscribers === 1) rows.push(resultRow('fanout-p50-1', 'ms', scenario.ours.p50, scenario.ceiling.p50));
+    else rows.push(resultRow(`fanout-p99-${scenario.subscribers}` as 'fanout-p99-100', 'ms', scenario.ours.p99, scenario.ceiling.p99));
+  }
+
+  const rss = await timed(`memory: RSS idle and with ${MEMORY_SUBSCRIBERS} idle subscribers`, () =>
+    memory(children.server, scenarioSetups(pkg, entry, issues20k, 0), MEMORY_SUBSCRIBERS, ROUNDS),
+  );
+  rows.push(resultRow('rss-10000', 'bytes', rss.ours.loaded, rss.ceiling.loaded));
+  rows.push(resultRow('rss-idle', 'bytes', rss.ours.idle, rss.ceiling.idle));
+
+  const cost = await timed(`publish cost: ${GROWTH_ISSUES.join(', ')} issues`, () => publishCost(children.publishCost, entry));
+  growth.publishCost = cost.sizes;
+  const atTarget = cost.sizes.find((size) => size.issues === PUBLISH_TARGET_ISSUES)!;
+  rows.push(resultRow('publish-5000', 'ms', atTarget.ours, atTarget.ceiling));
+
+  const startup = await timed('start-up: serve and --version', measureStartup);
+  rows.push(resultRow('startup-serve', 'ms', startup['startup-serve'].ours, startup['startup-serve'].ceiling));
+  rows.push(resultRow('startup-version', 'ms', startup['startup-version'].ours, startup['startup-version'].ceiling));
+} finally {
+  children.dispose();
+}
+
+const order = ['get-200', 'get-304', 'put', 'fanout-p99-100', 'fanout-p99-1000', 'fanout-p99-5000', 'fanout-p50-1', 'rss-10000', 'rss-idle', 'publish-5000', 'startup-serve', 'startup-version'];
+rows.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+const date = new Date();
+const results: BenchResults = {
+  date: date.toISOString(),
+  node: process.version,
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    loadAverageAtStart,
+    loadAverageAtEnd: loadavg(),
+    fileDescriptorLimit: limit === null || !Number.isFinite(limit) ? null : limit,
+  },
+  durationS: Math.round((performance.now() - began) / 1000),
+  cpuSeconds: cpuSeconds(),
+  sections,
+  settings: {
+    rounds: ROUNDS,
+    httpConnections: HTTP_CONNECTIONS,
+    httpRunSeconds: HTTP_RUN_S,
+    snapshot20k: { issues: issues20k, bytes: snapshotBytes(issues20k) },
+    memorySubscribers: MEMORY_SUBSCRIBERS,
+    fanout: [...FANOUT_SUBSCRIBERS.map((subscribers) => fanoutScenario(issues20k, subscribers)), ...GROWTH_ISSUES.map((issues) => fanoutScenario(issues, 1))],
+  },
+  rows,
+  growth,
+};
+
+mkdirSync(RESULTS_DIR, { recursive: true });
+const json = `${JSON.stringify(results, null, 2)}\n`;
+const stamp = results.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+writeFileSync(join(RESULTS_DIR, `${stamp}.json`), json);
+writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
+writeFileSync(join(RESULTS_DIR, 'latest.svg'), growthPlot(results));
+
+const failed = rows.filter((row) => !row.pass);
+/** Above this share of a core, the readers rather than the server may have set a fan-out row's pace. */
+const LOAD_BOUND_SHARE = 0.8;
+const loadBound = [...growth.fanoutBySubscribers, ...growth.fanoutByIssues]
+  .filter((scenario) => median(scenario.ceiling.loadCpuShare) > LOAD_BOUND_SHARE || median(scenario.ours.loadCpuShare) > LOAD_BOUND_SHARE)
+  .map((scenario) => `${scenario.subscribers} subscriber(s) × ${scenario.issues} issues`);
+const perSubscriber = (side: 'ours' | 'ceiling') => {
+  const row = rows.find((r) => r.id === 'rss-10000')!;
+  const idle = rows.find((r) => r.id === 'rss-idle')!;
+  const loaded = side === 'ours' ? row.oursMedian : row.ceilingMedian;
+  const base = side === 'ours' ? idle.oursMedian : idle.ceilingMedian;
+  return ((loaded - base) / MEMORY_SUBSCRIBERS / 1024).toFixed(1);
+};
 process.stdout.write(
   [
-    `${PUBLISHES_PER_SCENARIO} publishes of a 20-issue snapshot per latency row (after ${WARMUP_PUBLISHES} to warm up); ${RPS_CONNECTIONS} connections for ${RPS_DURATION_S} s per requests/s cell; Node ${process.version}`,
-    line(header),
-    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
-    ...rows.map(line),
-    `(ran in ${((performance.now() - began) / 1000).toFixed(0)} s)`,
-  ].join('\n') + '\n',
+    `npm run bench — Node ${process.version}, ${cpus().length} CPUs, load average ${loadAverageAtStart.map((load) => load.toFixed(1)).join(' ')} at start; medians of ${ROUNDS} interleaved rounds`,
+    '',
+    targetsTable(rows),
+    '',
+    `RSS per idle subscriber: ours ${perSubscriber('ours')} KiB, ceiling ${perSubscriber('ceiling')} KiB. Fan-out ratios are of p99 except the 1-subscriber row (p50).`,
+    loadBound.length
+      ? `Warning: the readers used over ${LOAD_BOUND_SHARE * 100}% of a core in ${loadBound.join(', ')}: those rows may measure the load generator.`
+      : `The readers used at most ${(Math.max(...[...growth.fanoutBySubscribers, ...growth.fanoutByIssues].flatMap((s) => [...s.ours.loadCpuShare, ...s.ceiling.loadCpuShare])) * 100).toFixed(0)}% of a core in any fan-out batch: the servers set the pace.`,
+    '',
+    growthTable(growth, snapshotBytes),
+    '',
+    `${failed.length} of ${rows.filter((row) => row.target !== '—').length} targets missed${failed.length ? `: ${failed.map((row) => row.id).join(', ')}` : ''}. Ran in ${results.durationS} s (${results.cpuSeconds} CPU-seconds). Results: bench/results/${stamp}.json (and latest.json, latest.svg).`,
+    '',
+  ].join('\n'),
 );
+if (flags.check && failed.length > 0) process.exitCode = 1;

@@ -1,64 +1,156 @@
 /**
- * One benchmark server, run as a child process of scripts/bench/run.ts:
- * - `ours`: createApp() over a SnapshotStore; each `publish` validates, canonicalises and
- *   serialises a new snapshot and fans it out;
- * - `bare`: node:http writing bytes precomputed before the run — the ceiling.
- * It listens on 127.0.0.1:0, reports its port over IPC, and answers `publish` messages.
+ * One benchmark server, run by scripts/bench/run.ts as a child process under plain `node`
+ * (compiled by esbuild, no TypeScript loader, so its memory and start are what users get):
+ * - `ours`: the built package (`dist/`, `opensymphony-control/server`) as a daemon embeds it —
+ *   a SnapshotStore, createApp and configureServer; `publish` calls `store.publish` with a
+ *   snapshot object that was sent before the clock started;
+ * - `ceiling`: bare node:http with no code of ours loaded, answering from bytes precomputed by
+ *   the parent: the GET body and its ETag (200, or 304 on If-None-Match), SSE frames written as
+ *   they are, and a PUT that only does `JSON.parse` + `JSON.stringify` of the body (the floor).
+ * It listens on 127.0.0.1:0, reports its port over IPC, and answers the parent's messages.
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/app.js';
-import { snapshotFrame } from '../../src/sse.js';
-import { SnapshotStore } from '../../src/store.js';
-import { benchSnapshot, PUBLISHES_PER_SCENARIO, WARMUP_PUBLISHES } from './fixture.js';
+import type { DaemonSnapshot } from '../../generated/api-types.js';
+import type * as ServerExports from '../../src/exports/server.js';
 
-type Message = { type: 'publish'; step: number } | { type: 'stop' };
+/** What a server needs before it listens; sent by the parent. */
+export type SetupMessage =
+  | {
+      type: 'setup';
+      mode: 'ours';
+      /** File URL of the built package's server entry. */
+      entry: string;
+      publishToken: string;
+      /** Streams the bench opens at most: both caps are raised to it so the caps never answer. */
+      maxSubscribers: number;
+      initial: DaemonSnapshot;
+      /** Snapshots `publish` cycles through. */
+      pool: DaemonSnapshot[];
+    }
+  | {
+      type: 'setup';
+      mode: 'ceiling';
+      /** The current envelope's JSON (the GET body) and its ETag. */
+      body: string;
+      etag: string;
+      streamHeaders: Record<string, string>;
+      /** The SSE frame a new stream is sent first. */
+      initialFrame: string;
+      /** Frames `publish` cycles through. */
+      frames: string[];
+    };
 
-const mode = process.argv[2];
-const send = (message: unknown) => process.send?.(message);
+export type ParentMessage = SetupMessage | { type: 'publish'; index: number } | { type: 'memory' } | { type: 'stop' };
 
-function bareServer() {
-  // The same bytes ours would write, computed up front so the server only copies them.
-  const store = new SnapshotStore(benchSnapshot(0));
-  const frames: string[] = [snapshotFrame(store.currentPublished())];
-  for (let step = 1; step <= WARMUP_PUBLISHES + PUBLISHES_PER_SCENARIO; step += 1) {
-    store.publish(benchSnapshot(step));
-    frames.push(snapshotFrame(store.currentPublished()));
-  }
-  const snapshotBody = Buffer.from(store.currentPublished().json);
+export type ChildMessage =
+  | { type: 'ready'; port: number }
+  | { type: 'memory'; rss: number; heapUsed: number }
+  | { type: 'failed'; message: string };
+
+/** Keepalive comments would be extra events for the readers; an hour never fires in a run. */
+const BENCH_KEEPALIVE_MS = 3_600_000;
+
+const send = (message: ChildMessage) => process.send?.(message);
+
+async function oursServer(setup: Extract<SetupMessage, { mode: 'ours' }>): Promise<{ server: Server; publish: (index: number) => void }> {
+  const { SnapshotStore, createApp, configureServer } = (await import(setup.entry)) as typeof ServerExports;
+  const store = new SnapshotStore(setup.initial);
+  const app = createApp({
+    store,
+    publishToken: setup.publishToken,
+    maxSubscribers: setup.maxSubscribers,
+    maxSubscribersPerClient: setup.maxSubscribers,
+    keepaliveMs: BENCH_KEEPALIVE_MS,
+  });
+  const server = configureServer(createServer(app));
+  const pool = setup.pool;
+  return { server, publish: (index) => void store.publish(pool[index % pool.length]) };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
+function ceilingServer(setup: Extract<SetupMessage, { mode: 'ceiling' }>): { server: Server; publish: (index: number) => void } {
+  const body = Buffer.from(setup.body);
+  const initialFrame = Buffer.from(setup.initialFrame);
+  const frames = setup.frames.map((frame) => Buffer.from(frame));
+  const getHeaders = {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(body.length),
+    etag: setup.etag,
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  };
+  const notModifiedHeaders = { etag: setup.etag, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
   const streams = new Set<ServerResponse>();
-  let current = frames[0]!;
   const server = createServer((req, res) => {
-    if (req.url === '/api/v1/snapshot') {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': snapshotBody.length });
-      res.end(snapshotBody);
+    if (req.url === '/api/v1/events') {
+      res.writeHead(200, setup.streamHeaders);
+      res.write(initialFrame);
+      streams.add(res);
+      res.once('close', () => streams.delete(res));
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
-    res.write(current);
-    streams.add(res);
-    res.once('close', () => streams.delete(res));
+    if (req.method === 'PUT') {
+      readBody(req).then(
+        (raw) => {
+          const answer = JSON.stringify(JSON.parse(raw.toString('utf8')));
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(answer)) });
+          res.end(answer);
+        },
+        () => res.destroy(),
+      );
+      return;
+    }
+    if (req.headers['if-none-match'] === setup.etag) {
+      res.writeHead(304, notModifiedHeaders);
+      res.end();
+      return;
+    }
+    res.writeHead(200, getHeaders);
+    res.end(body);
   });
-  const publish = (step: number) => {
-    current = frames[step] ?? current;
-    for (const res of streams) res.write(current);
+  const publish = (index: number) => {
+    const frame = frames[index % frames.length]!;
+    for (const res of streams) res.write(frame);
   };
   return { server, publish };
 }
 
-function ourServer() {
-  const store = new SnapshotStore(benchSnapshot(0));
-  const server = createServer(createApp({ store }));
-  return { server, publish: (step: number) => void store.publish(benchSnapshot(step)) };
-}
+let running: { server: Server; publish: (index: number) => void } | undefined;
 
-const { server, publish } = mode === 'bare' ? bareServer() : ourServer();
-server.listen(0, '127.0.0.1', () => send({ type: 'ready', port: (server.address() as AddressInfo).port }));
-process.on('message', (message: Message) => {
-  if (message.type === 'publish') {
-    publish(message.step);
-    return;
+// A bench that dies must not leave its servers behind: the IPC channel closing ends them.
+process.once('disconnect', () => process.exit(0));
+
+process.on('message', (message: ParentMessage) => {
+  try {
+    if (message.type === 'setup') {
+      void (message.mode === 'ours' ? oursServer(message) : Promise.resolve(ceilingServer(message))).then(
+        (started) => {
+          running = started;
+          started.server.listen(0, '127.0.0.1', () => send({ type: 'ready', port: (started.server.address() as AddressInfo).port }));
+        },
+        (error: unknown) => send({ type: 'failed', message: String(error) }),
+      );
+    } else if (message.type === 'publish') {
+      running?.publish(message.index);
+    } else if (message.type === 'memory') {
+      // Both sides run with --expose-gc: collected garbage is not what a subscriber costs.
+      (globalThis as { gc?: () => void }).gc?.();
+      const memory = process.memoryUsage();
+      send({ type: 'memory', rss: memory.rss, heapUsed: memory.heapUsed });
+    } else {
+      running?.server.closeAllConnections();
+      process.exit(0);
+    }
+  } catch (error) {
+    send({ type: 'failed', message: String(error) });
   }
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
 });

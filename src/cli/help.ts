@@ -5,6 +5,7 @@
 import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
 import { CONFORMANCE_BODY_LIMIT_BYTES, CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_MAX_STREAMS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
 import { DEMO_INTERVAL_MS } from '../demo.js';
+import { DEFAULT_REDIS_PREFIX } from '../engine.js';
 import { DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from '../limits.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -17,6 +18,8 @@ export const PUBLISH_TOKEN_ENV = 'OPENSYMPHONY_PUBLISH_TOKEN';
 export const READ_TOKEN_ENV = 'OPENSYMPHONY_READ_TOKEN';
 /** The environment variable holding extra allowed hosts, comma separated, for `serve`. */
 export const ALLOWED_HOSTS_ENV = 'OPENSYMPHONY_ALLOWED_HOSTS';
+/** The environment variable holding the Redis URL, for `serve --redis`. */
+export const REDIS_URL_ENV = 'OPENSYMPHONY_REDIS_URL';
 /** Open event streams are ended and the process exits within this, even if a client lingers. */
 export const SHUTDOWN_TIMEOUT_MS = 2_000;
 
@@ -48,6 +51,10 @@ Options:
   --log-level LEVEL       trace, debug, info (default: one line per request, stream and publish),
                           warn (refusals and failures only), error, fatal or silent
   --keepalive-ms MS       quiet time before a keepalive comment (default ${KEEPALIVE_INTERVAL_MS})
+  --redis URL             keep the state in Redis (redis://[user:password@]host:port, or rediss://):
+                          every replica with the same Redis and prefix is one control plane
+                          (default: $${REDIS_URL_ENV}; in memory without one)
+  --redis-prefix NAME     key prefix in Redis, so several control planes share one (default ${DEFAULT_REDIS_PREFIX})
   --initial FILE          the first snapshot, from a DaemonSnapshot JSON file
   --demo                  run an embedded simulated orchestrator that publishes every second
   --seed N                seed of the demo, for the same run every time (default 1)

@@ -9,9 +9,10 @@ import { ANY_HOST } from '../request-policy.js';
 import { fileDescriptorLimit, fitSubscriberCap } from '../stream-limits.js';
 import { KEEPALIVE_INTERVAL_MS } from '../../generated/events.js';
 import { DEMO_INTERVAL_MS, DemoOrchestrator, runDemo } from '../demo.js';
+import { DEFAULT_REDIS_PREFIX, type SnapshotEngine } from '../engine.js';
 import { SnapshotStore } from '../store.js';
 import { formatTimestamp } from '../wire.js';
-import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS } from './help.js';
+import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, REDIS_URL_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS } from './help.js';
 import { createLogger, LOG_LEVELS } from './log.js';
 import { readSnapshotFile } from './snapshot-file.js';
 import { EXIT_FAILURE, EXIT_OK, integerOption, parse, UsageError } from './usage.js';
@@ -58,6 +59,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       'max-subscribers-per-client': { type: 'string' },
       'request-timeout-ms': { type: 'string' },
       'log-level': { type: 'string' },
+      redis: { type: 'string' },
+      'redis-prefix': { type: 'string' },
     },
     SERVE_HELP,
     0,
@@ -89,6 +92,19 @@ export async function serveCommand(args: string[]): Promise<number> {
   const requestedSubscribers = integerOption(values['max-subscribers'], 'max-subscribers', DEFAULT_MAX_SUBSCRIBERS, 1, 10_000_000, SERVE_HELP);
   const maxSubscribersPerClient = integerOption(values['max-subscribers-per-client'], 'max-subscribers-per-client', DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, 1, 10_000_000, SERVE_HELP);
   const requestTimeoutMs = integerOption(values['request-timeout-ms'], 'request-timeout-ms', DEFAULT_REQUEST_TIMEOUT_MS, 100, 3_600_000, SERVE_HELP);
+  const redisUrl = values.redis ?? (process.env[REDIS_URL_ENV] || undefined);
+  const redisPrefix = values['redis-prefix'] ?? DEFAULT_REDIS_PREFIX;
+  if (values['redis-prefix'] !== undefined && redisUrl === undefined) throw new UsageError('--redis-prefix needs --redis URL (or $' + REDIS_URL_ENV + ')', SERVE_HELP);
+  // Loaded only with --redis: without it, serve loads nothing it did not load before.
+  const redis = redisUrl === undefined ? undefined : await import('../redis-store.js').catch((error: unknown) => {
+    // `redis` is an optional peer dependency: only --redis needs it.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new Error('--redis needs the `redis` package: npm install redis');
+    throw error;
+  });
+  if (redis && redisUrl !== undefined) {
+    const problem = redis.redisSettingsProblem(redisUrl, redisPrefix);
+    if (problem) throw new UsageError(problem, SERVE_HELP);
+  }
   const fdLimit = fileDescriptorLimit();
   const subscribers = fitSubscriberCap(requestedSubscribers, fdLimit);
 
@@ -99,7 +115,27 @@ export async function serveCommand(args: string[]): Promise<number> {
   const lifecycle = logLevel === 'silent' ? log : log.child({}, { level: 'info' });
   const demo = values.demo ? new DemoOrchestrator(seed, new Date()) : undefined;
   const initial = demo ? demo.snapshot(new Date()) : values.initial ? await readSnapshotFile(values.initial) : waitingSnapshot(new Date());
-  const store = new SnapshotStore(initial);
+  let store: SnapshotEngine;
+  if (redis && redisUrl !== undefined) {
+    const where = redis.redactRedisUrl(redisUrl);
+    try {
+      store = await redis.createRedisStore({
+        url: redisUrl,
+        prefix: redisPrefix,
+        initial,
+        onStateChange: ({ ready, reason }) =>
+          ready
+            ? log.info({ event: 'store_ready', redis: where, prefix: redisPrefix, reason }, `in step with Redis at ${where}`)
+            : log.warn({ event: 'store_unavailable', redis: where, prefix: redisPrefix, reason }, `Redis at ${where} is unreachable (${reason}); reconnecting`),
+      });
+    } catch (error) {
+      log.error({ event: 'store_failed', redis: where, prefix: redisPrefix, reason: error instanceof Error ? error.message : String(error) }, `cannot start on Redis at ${where}`);
+      return EXIT_FAILURE;
+    }
+    store.onEpochChange?.((published) => log.warn({ event: 'epoch_changed', epoch: published.envelope.epoch, prefix: redisPrefix }, 'Redis lost its state: a new epoch began'));
+  } else {
+    store = new SnapshotStore(initial);
+  }
   const app = createApp({
     store,
     publishToken,
@@ -134,6 +170,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       server.listen(port, host, () => resolve());
     });
   } catch (error) {
+    await store.close?.();
     log.error({ event: 'listen_failed', host, port, code: (error as NodeJS.ErrnoException).code }, `cannot listen on ${host}:${port}`);
     return EXIT_FAILURE;
   }
@@ -151,6 +188,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       read_token: readToken !== undefined,
       demo: demo !== undefined,
       epoch: store.epoch,
+      ...(redisUrl === undefined ? {} : { redis: redis?.redactRedisUrl(redisUrl), redis_prefix: redisPrefix }),
       max_subscribers: subscribers.cap,
       max_subscribers_per_client: maxSubscribersPerClient,
       file_descriptor_limit: fdLimit ?? null,
@@ -165,7 +203,16 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (allowedHosts.includes(ANY_HOST)) {
     log.warn({ event: 'host_check_off' }, 'the Host check is off (--allowed-host *): pages on any domain, DNS-rebinding ones included, can reach this server through a browser');
   }
-  const stopDemo = demo ? runDemo((snapshot) => store.publish(snapshot), demo, demoIntervalMs) : () => undefined;
+  const stopDemo = demo
+    ? runDemo(
+        (snapshot) => {
+          // Through Redis a publish can fail while it is away; the demo's next step tries again.
+          Promise.resolve(store.publish(snapshot)).catch((error: unknown) => log.warn({ event: 'demo_publish_failed', reason: error instanceof Error ? error.message : String(error) }, 'demo publish failed'));
+        },
+        demo,
+        demoIntervalMs,
+      )
+    : () => undefined;
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
@@ -178,6 +225,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   server.closeAllConnections();
   const forced = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_TIMEOUT_MS).unref());
   await Promise.race([closed, forced]);
+  await store.close?.();
   lifecycle.info({ event: 'stopped' }, 'control plane stopped');
   return EXIT_OK;
 }

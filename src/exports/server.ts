@@ -19,3 +19,4 @@ export { InvalidSnapshotError, SnapshotStore, validateSnapshot, type PublishedEn
 export { STREAM_WRITE_TIMEOUT_MS, type StreamEvent } from '../sse.js';
 export { fileDescriptorLimit, fitSubscriberCap } from '../stream-limits.js';
 export { ERROR_REGISTRY } from '../errors.js';
+export { StoreUnavailableError, type SnapshotEngine } from '../engine.js';

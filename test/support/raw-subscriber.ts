@@ -42,11 +42,15 @@ export class RawSubscriber {
   #eventData: string | undefined;
   #waiters: Array<() => void> = [];
 
+  /** Stops reading once the headers are in, until `resume()`. */
+  #stalled: boolean;
+
   private constructor(socket: Socket, stallAfterHeaders: boolean) {
     this.socket = socket;
+    this.#stalled = stallAfterHeaders;
     socket.on('data', (chunk: Buffer) => {
       this.#onData(chunk);
-      if (stallAfterHeaders && this.#inBody) socket.pause();
+      if (this.#stalled && this.#inBody) socket.pause();
       this.#wake();
     });
     socket.on('error', () => undefined);
@@ -171,6 +175,7 @@ export class RawSubscriber {
   }
 
   resume(): void {
+    this.#stalled = false;
     this.socket.resume();
   }
 

@@ -262,7 +262,7 @@ func (v *RecentEventKind) UnmarshalJSON(data []byte) error {
 	return &DecodeError{Message: fmt.Sprintf("expected one of worker_started, workspace_prepared, stream_attached, snapshot_published, worker_completed, retry_scheduled, client_attached, client_detached, warning, got %q", text)}
 }
 
-// ErrorCode: Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it.
+// ErrorCode: Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it; - `store_unavailable` (503): the store a replica publishes through (Redis) is unreachable; nothing was published; `Retry-After` says when to try again.
 type ErrorCode string
 
 const (
@@ -281,6 +281,7 @@ const (
 	ErrorCodeInternalError        ErrorCode = "internal_error"
 	ErrorCodeTooManySubscribers   ErrorCode = "too_many_subscribers"
 	ErrorCodeNotReady             ErrorCode = "not_ready"
+	ErrorCodeStoreUnavailable     ErrorCode = "store_unavailable"
 )
 
 // UnmarshalJSON refuses values the contract does not define.
@@ -290,11 +291,11 @@ func (v *ErrorCode) UnmarshalJSON(data []byte) error {
 		return &DecodeError{Message: "expected a string"}
 	}
 	switch text {
-	case "invalid_json", "invalid_snapshot", "unauthorized", "publishing_disabled", "host_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "request_timeout", "payload_too_large", "unsupported_media_type", "too_many_requests", "internal_error", "too_many_subscribers", "not_ready":
+	case "invalid_json", "invalid_snapshot", "unauthorized", "publishing_disabled", "host_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "request_timeout", "payload_too_large", "unsupported_media_type", "too_many_requests", "internal_error", "too_many_subscribers", "not_ready", "store_unavailable":
 		*v = ErrorCode(text)
 		return nil
 	}
-	return &DecodeError{Message: fmt.Sprintf("expected one of invalid_json, invalid_snapshot, unauthorized, publishing_disabled, host_not_allowed, origin_not_allowed, not_found, method_not_allowed, request_timeout, payload_too_large, unsupported_media_type, too_many_requests, internal_error, too_many_subscribers, not_ready, got %q", text)}
+	return &DecodeError{Message: fmt.Sprintf("expected one of invalid_json, invalid_snapshot, unauthorized, publishing_disabled, host_not_allowed, origin_not_allowed, not_found, method_not_allowed, request_timeout, payload_too_large, unsupported_media_type, too_many_requests, internal_error, too_many_subscribers, not_ready, store_unavailable, got %q", text)}
 }
 
 // SnapshotEnvelope: One published state of the daemon: the full snapshot with the store's sequence number and publication time. Every envelope carries full state, never a delta.
@@ -589,6 +590,8 @@ type IssueSnapshot struct {
 	OutputTokens uint64 `json:"output_tokens"`
 	// Cached prompt tokens spent on this issue; read as 0 when absent.
 	CacheReadTokens uint64 `json:"cache_read_tokens"`
+	// The issue's page in the tracker, for people to open; omitted when the producer does not know it. The Rust reference does not send it.
+	URL *string `json:"url,omitempty"`
 }
 
 // UnmarshalJSON enforces the contract: required fields present, no null where none is
@@ -657,6 +660,9 @@ func (v *IssueSnapshot) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	if _, err := decodeField(raw, "cache_read_tokens", false, false, &v.CacheReadTokens); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "url", false, false, &v.URL); err != nil {
 		return err
 	}
 
@@ -840,6 +846,80 @@ func (v *ReadinessResponse) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// MetricsPoint: The metrics of one published snapshot, with where and when it was published.
+type MetricsPoint struct {
+	// When the control plane published the snapshot.
+	PublishedAt Timestamp `json:"published_at"`
+	// The envelope's sequence (at most 2^53 - 1, see `U64`).
+	Sequence uint64 `json:"sequence"`
+	// When the daemon produced the snapshot (its own clock).
+	GeneratedAt Timestamp `json:"generated_at"`
+	// Aggregate counters over every issue the daemon has run.
+	Metrics MetricsSnapshot `json:"metrics"`
+}
+
+// UnmarshalJSON enforces the contract: required fields present, no null where none is
+// allowed, defaults for absent fields; unknown fields are ignored.
+func (v *MetricsPoint) UnmarshalJSON(data []byte) error {
+	raw, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	*v = MetricsPoint{}
+	if _, err := decodeField(raw, "published_at", true, false, &v.PublishedAt); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "sequence", true, false, &v.Sequence); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "generated_at", true, false, &v.GeneratedAt); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "metrics", true, false, &v.Metrics); err != nil {
+		return err
+	}
+	if v.Sequence < 1 {
+		return &DecodeError{Path: "/sequence", Message: "must be at least 1"}
+	}
+	return nil
+}
+
+// MetricsHistory: The metrics of the most recent publishes of one store, oldest first: at most `max_points` of them, none published more than `max_age_seconds` before the newest. The current envelope is always the last point. Kept in memory: a restarted control plane starts a new history (and a new epoch).
+type MetricsHistory struct {
+	// The epoch of the store whose publishes these are.
+	Epoch string `json:"epoch"`
+	// The most points the server keeps.
+	MaxPoints uint32 `json:"max_points"`
+	// How far back, from the newest point, the server keeps points.
+	MaxAgeSeconds uint32 `json:"max_age_seconds"`
+	// One point per publish, in sequence order.
+	Points []MetricsPoint `json:"points"`
+}
+
+// UnmarshalJSON enforces the contract: required fields present, no null where none is
+// allowed, defaults for absent fields; unknown fields are ignored.
+func (v *MetricsHistory) UnmarshalJSON(data []byte) error {
+	raw, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	*v = MetricsHistory{}
+	if _, err := decodeField(raw, "epoch", true, false, &v.Epoch); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "max_points", true, false, &v.MaxPoints); err != nil {
+		return err
+	}
+	if _, err := decodeField(raw, "max_age_seconds", true, false, &v.MaxAgeSeconds); err != nil {
+		return err
+	}
+	if err := decodeListField(raw, "points", true, &v.Points); err != nil {
+		return err
+	}
+
+	return nil
+}
+
 // ErrorDetail: One violation found in a request body.
 type ErrorDetail struct {
 	// JSON Pointer (RFC 6901) to the offending value in the request body; empty for the root.
@@ -889,7 +969,7 @@ func (v *Error) UnmarshalJSON(data []byte) error {
 
 // ErrorBody: What went wrong.
 type ErrorBody struct {
-	// Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it.
+	// Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it; - `store_unavailable` (503): the store a replica publishes through (Redis) is unreachable; nothing was published; `Retry-After` says when to try again.
 	Code ErrorCode `json:"code"`
 	// A human-readable explanation, safe to show to an operator.
 	Message string `json:"message"`

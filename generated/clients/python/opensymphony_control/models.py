@@ -205,7 +205,7 @@ class RecentEventKind(str, enum.Enum):
 
 
 class ErrorCode(str, enum.Enum):
-    """Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it."""
+    """Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it; - `store_unavailable` (503): the store a replica publishes through (Redis) is unreachable; nothing was published; `Retry-After` says when to try again."""
 
     INVALID_JSON = "invalid_json"
     INVALID_SNAPSHOT = "invalid_snapshot"
@@ -222,6 +222,7 @@ class ErrorCode(str, enum.Enum):
     INTERNAL_ERROR = "internal_error"
     TOO_MANY_SUBSCRIBERS = "too_many_subscribers"
     NOT_READY = "not_ready"
+    STORE_UNAVAILABLE = "store_unavailable"
 
 
 @dataclasses.dataclass
@@ -478,6 +479,7 @@ class IssueSnapshot:
     input_tokens: int = 0
     output_tokens: int = 0
     cache_read_tokens: int = 0
+    url: Optional[str] = None
 
     @classmethod
     def from_json(cls, value: Any, path: str = "") -> "IssueSnapshot":
@@ -524,6 +526,8 @@ class IssueSnapshot:
             fields["output_tokens"] = _integer(data["output_tokens"], _pointer(path, "output_tokens"), 0, U64_MAX)
         if "cache_read_tokens" in data:
             fields["cache_read_tokens"] = _integer(data["cache_read_tokens"], _pointer(path, "cache_read_tokens"), 0, U64_MAX)
+        if "url" in data:
+            fields["url"] = _string(data["url"], _pointer(path, "url"))
         return cls(**fields)
 
     def to_json(self) -> Dict[str, Any]:
@@ -556,6 +560,8 @@ class IssueSnapshot:
         out["input_tokens"] = _encode(self.input_tokens)
         out["output_tokens"] = _encode(self.output_tokens)
         out["cache_read_tokens"] = _encode(self.cache_read_tokens)
+        if self.url is not None:
+            out["url"] = _encode(self.url)
         return out
 
 
@@ -723,6 +729,74 @@ class ReadinessResponse:
 
 
 @dataclasses.dataclass
+class MetricsPoint:
+    """The metrics of one published snapshot, with where and when it was published."""
+
+    published_at: Timestamp
+    sequence: int
+    generated_at: Timestamp
+    metrics: "MetricsSnapshot"
+
+    @classmethod
+    def from_json(cls, value: Any, path: str = "") -> "MetricsPoint":
+        """Decodes a parsed JSON value; raises DecodeError. Unknown fields are ignored."""
+        data = _object(value, path)
+        fields: Dict[str, Any] = {}
+        _required(data, "published_at", path)
+        fields["published_at"] = _timestamp(data["published_at"], _pointer(path, "published_at"))
+        _required(data, "sequence", path)
+        fields["sequence"] = _integer(data["sequence"], _pointer(path, "sequence"), 1, U64_MAX)
+        _required(data, "generated_at", path)
+        fields["generated_at"] = _timestamp(data["generated_at"], _pointer(path, "generated_at"))
+        _required(data, "metrics", path)
+        fields["metrics"] = MetricsSnapshot.from_json(data["metrics"], _pointer(path, "metrics"))
+        return cls(**fields)
+
+    def to_json(self) -> Dict[str, Any]:
+        """The wire form, as the reference writes it."""
+        out: Dict[str, Any] = {}
+        out["published_at"] = _encode(self.published_at)
+        out["sequence"] = _encode(self.sequence)
+        out["generated_at"] = _encode(self.generated_at)
+        out["metrics"] = _encode(self.metrics)
+        return out
+
+
+@dataclasses.dataclass
+class MetricsHistory:
+    """The metrics of the most recent publishes of one store, oldest first: at most `max_points` of them, none published more than `max_age_seconds` before the newest. The current envelope is always the last point. Kept in memory: a restarted control plane starts a new history (and a new epoch)."""
+
+    epoch: str
+    max_points: int
+    max_age_seconds: int
+    points: List["MetricsPoint"]
+
+    @classmethod
+    def from_json(cls, value: Any, path: str = "") -> "MetricsHistory":
+        """Decodes a parsed JSON value; raises DecodeError. Unknown fields are ignored."""
+        data = _object(value, path)
+        fields: Dict[str, Any] = {}
+        _required(data, "epoch", path)
+        fields["epoch"] = _string(data["epoch"], _pointer(path, "epoch"))
+        _required(data, "max_points", path)
+        fields["max_points"] = _integer(data["max_points"], _pointer(path, "max_points"), 0, U32_MAX)
+        _required(data, "max_age_seconds", path)
+        fields["max_age_seconds"] = _integer(data["max_age_seconds"], _pointer(path, "max_age_seconds"), 0, U32_MAX)
+        _required(data, "points", path)
+        fields["points"] = _list(data["points"], _pointer(path, "points"), lambda item, at: MetricsPoint.from_json(item, at))
+        return cls(**fields)
+
+    def to_json(self) -> Dict[str, Any]:
+        """The wire form, as the reference writes it."""
+        out: Dict[str, Any] = {}
+        out["epoch"] = _encode(self.epoch)
+        out["max_points"] = _encode(self.max_points)
+        out["max_age_seconds"] = _encode(self.max_age_seconds)
+        out["points"] = _encode(self.points)
+        return out
+
+
+@dataclasses.dataclass
 class ErrorDetail:
     """One violation found in a request body."""
 
@@ -822,6 +896,8 @@ __all__ = [
     "RecentEvent",
     "HealthResponse",
     "ReadinessResponse",
+    "MetricsPoint",
+    "MetricsHistory",
     "ErrorDetail",
     "Error",
     "ErrorBody",

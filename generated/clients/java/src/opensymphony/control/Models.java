@@ -192,9 +192,9 @@ public final class Models {
         }
     }
 
-    /** ErrorCode: Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it. */
+    /** ErrorCode: Stable, machine-readable reason of an error response: - `invalid_json` (400): the request body is not JSON, is nested deeper than the server allows (64 levels), or its `Content-Encoding` stream is broken; - `invalid_snapshot` (400): the body is JSON but not a valid `DaemonSnapshot`; `details` lists each violation; - `unauthorized` (401): the bearer token is missing or wrong (the publish token on a publish; the read token, or the publish token, on a read when the server requires one); - `publishing_disabled` (403): no publish token is configured, so publishing over HTTP is off; - `host_not_allowed` (403): the request's `Host` is not this server's (an IP literal, `localhost`, or a name it was told to answer to): the defence against DNS rebinding; - `origin_not_allowed` (403): a publish came from a browser page of another origin; - `not_found` (404): no such route; - `method_not_allowed` (405): the route exists, the method does not; the `Allow` header lists the methods that do; - `request_timeout` (408): the request body did not arrive in time; nothing was published; - `payload_too_large` (413): the body exceeds the configured limit (after decoding its `Content-Encoding`); - `unsupported_media_type` (415): the body is not `application/json`, or its `Content-Encoding` is not `gzip`, `deflate`, `br` or `identity`; - `too_many_requests` (429): this client holds as many event streams as the server allows one client; `Retry-After` says when to try again; - `internal_error` (500): the server failed; the message never carries a stack trace; - `too_many_subscribers` (503): the server holds as many event streams as it allows; `Retry-After` says when to try again; - `not_ready` (503): the control plane cannot serve and accept publishes now (shutting down, or its shared store unreachable); `/readyz` answers it; - `store_unavailable` (503): the store a replica publishes through (Redis) is unreachable; nothing was published; `Retry-After` says when to try again. */
     public enum ErrorCode {
-        INVALID_JSON("invalid_json"), INVALID_SNAPSHOT("invalid_snapshot"), UNAUTHORIZED("unauthorized"), PUBLISHING_DISABLED("publishing_disabled"), HOST_NOT_ALLOWED("host_not_allowed"), ORIGIN_NOT_ALLOWED("origin_not_allowed"), NOT_FOUND("not_found"), METHOD_NOT_ALLOWED("method_not_allowed"), REQUEST_TIMEOUT("request_timeout"), PAYLOAD_TOO_LARGE("payload_too_large"), UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"), TOO_MANY_REQUESTS("too_many_requests"), INTERNAL_ERROR("internal_error"), TOO_MANY_SUBSCRIBERS("too_many_subscribers"), NOT_READY("not_ready");
+        INVALID_JSON("invalid_json"), INVALID_SNAPSHOT("invalid_snapshot"), UNAUTHORIZED("unauthorized"), PUBLISHING_DISABLED("publishing_disabled"), HOST_NOT_ALLOWED("host_not_allowed"), ORIGIN_NOT_ALLOWED("origin_not_allowed"), NOT_FOUND("not_found"), METHOD_NOT_ALLOWED("method_not_allowed"), REQUEST_TIMEOUT("request_timeout"), PAYLOAD_TOO_LARGE("payload_too_large"), UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"), TOO_MANY_REQUESTS("too_many_requests"), INTERNAL_ERROR("internal_error"), TOO_MANY_SUBSCRIBERS("too_many_subscribers"), NOT_READY("not_ready"), STORE_UNAVAILABLE("store_unavailable");
 
         public final String wire;
 
@@ -205,7 +205,7 @@ public final class Models {
         static ErrorCode decode(JsonNode node, String path) {
             String text = string(node, path);
             for (ErrorCode value : values()) if (value.wire.equals(text)) return value;
-            throw new DecodeException(path, "expected one of invalid_json, invalid_snapshot, unauthorized, publishing_disabled, host_not_allowed, origin_not_allowed, not_found, method_not_allowed, request_timeout, payload_too_large, unsupported_media_type, too_many_requests, internal_error, too_many_subscribers, not_ready, got \"" + text + "\"");
+            throw new DecodeException(path, "expected one of invalid_json, invalid_snapshot, unauthorized, publishing_disabled, host_not_allowed, origin_not_allowed, not_found, method_not_allowed, request_timeout, payload_too_large, unsupported_media_type, too_many_requests, internal_error, too_many_subscribers, not_ready, store_unavailable, got \"" + text + "\"");
         }
     }
 
@@ -390,7 +390,7 @@ public final class Models {
     }
 
     /** IssueSnapshot: One tracked issue and the worker the daemon runs for it. */
-    public record IssueSnapshot(String identifier, String title, String trackerState, IssueRuntimeState runtimeState, WorkerOutcome lastOutcome, Instant lastEventAt, String conversationIdSuffix, String workspacePathSuffix, Long retryCount, Boolean blocked, String serverBaseUrl, String transportTarget, String httpAuthMode, String websocketAuthMode, String websocketQueryParamName, List<ConversationEvent> recentEvents, List<FileChange> modifiedFiles, BigInteger inputTokens, BigInteger outputTokens, BigInteger cacheReadTokens) {
+    public record IssueSnapshot(String identifier, String title, String trackerState, IssueRuntimeState runtimeState, WorkerOutcome lastOutcome, Instant lastEventAt, String conversationIdSuffix, String workspacePathSuffix, Long retryCount, Boolean blocked, String serverBaseUrl, String transportTarget, String httpAuthMode, String websocketAuthMode, String websocketQueryParamName, List<ConversationEvent> recentEvents, List<FileChange> modifiedFiles, BigInteger inputTokens, BigInteger outputTokens, BigInteger cacheReadTokens, String url) {
         /** Decodes a parsed JSON tree; throws DecodeException. Unknown fields are ignored. */
         public static IssueSnapshot decode(JsonNode node, String path) {
             object(node, path);
@@ -434,7 +434,9 @@ public final class Models {
             BigInteger fieldOutputTokens = nodeOutputTokens == null ? BigInteger.ZERO : integer(nodeOutputTokens, at(path, "output_tokens"), 0, U64_MAX);
             JsonNode nodeCacheReadTokens = field(node, "cache_read_tokens", path, false, false);
             BigInteger fieldCacheReadTokens = nodeCacheReadTokens == null ? BigInteger.ZERO : integer(nodeCacheReadTokens, at(path, "cache_read_tokens"), 0, U64_MAX);
-            return new IssueSnapshot(fieldIdentifier, fieldTitle, fieldTrackerState, fieldRuntimeState, fieldLastOutcome, fieldLastEventAt, fieldConversationIdSuffix, fieldWorkspacePathSuffix, fieldRetryCount, fieldBlocked, fieldServerBaseUrl, fieldTransportTarget, fieldHttpAuthMode, fieldWebsocketAuthMode, fieldWebsocketQueryParamName, fieldRecentEvents, fieldModifiedFiles, fieldInputTokens, fieldOutputTokens, fieldCacheReadTokens);
+            JsonNode nodeUrl = field(node, "url", path, false, false);
+            String fieldUrl = nodeUrl == null ? null : string(nodeUrl, at(path, "url"));
+            return new IssueSnapshot(fieldIdentifier, fieldTitle, fieldTrackerState, fieldRuntimeState, fieldLastOutcome, fieldLastEventAt, fieldConversationIdSuffix, fieldWorkspacePathSuffix, fieldRetryCount, fieldBlocked, fieldServerBaseUrl, fieldTransportTarget, fieldHttpAuthMode, fieldWebsocketAuthMode, fieldWebsocketQueryParamName, fieldRecentEvents, fieldModifiedFiles, fieldInputTokens, fieldOutputTokens, fieldCacheReadTokens, fieldUrl);
         }
 
         /** The wire form, as the reference writes it. */
@@ -460,6 +462,7 @@ public final class Models {
             out.put("input_tokens", inputTokens);
             out.put("output_tokens", outputTokens);
             out.put("cache_read_tokens", cacheReadTokens);
+            if (url != null) out.put("url", url);
             return out;
         }
     }
@@ -589,6 +592,60 @@ public final class Models {
         public ObjectNode encode(ObjectMapper mapper) {
             ObjectNode out = mapper.createObjectNode();
             out.put("status", status);
+            return out;
+        }
+    }
+
+    /** MetricsPoint: The metrics of one published snapshot, with where and when it was published. */
+    public record MetricsPoint(Instant publishedAt, BigInteger sequence, Instant generatedAt, MetricsSnapshot metrics) {
+        /** Decodes a parsed JSON tree; throws DecodeException. Unknown fields are ignored. */
+        public static MetricsPoint decode(JsonNode node, String path) {
+            object(node, path);
+            JsonNode nodePublishedAt = field(node, "published_at", path, true, false);
+            Instant fieldPublishedAt = nodePublishedAt == null ? null : timestamp(nodePublishedAt, at(path, "published_at"));
+            JsonNode nodeSequence = field(node, "sequence", path, true, false);
+            BigInteger fieldSequence = nodeSequence == null ? null : integer(nodeSequence, at(path, "sequence"), 1, U64_MAX);
+            JsonNode nodeGeneratedAt = field(node, "generated_at", path, true, false);
+            Instant fieldGeneratedAt = nodeGeneratedAt == null ? null : timestamp(nodeGeneratedAt, at(path, "generated_at"));
+            JsonNode nodeMetrics = field(node, "metrics", path, true, false);
+            MetricsSnapshot fieldMetrics = nodeMetrics == null ? null : MetricsSnapshot.decode(nodeMetrics, at(path, "metrics"));
+            return new MetricsPoint(fieldPublishedAt, fieldSequence, fieldGeneratedAt, fieldMetrics);
+        }
+
+        /** The wire form, as the reference writes it. */
+        public ObjectNode encode(ObjectMapper mapper) {
+            ObjectNode out = mapper.createObjectNode();
+            out.put("published_at", encodeInstant(publishedAt));
+            out.put("sequence", sequence);
+            out.put("generated_at", encodeInstant(generatedAt));
+            out.set("metrics", metrics.encode(mapper));
+            return out;
+        }
+    }
+
+    /** MetricsHistory: The metrics of the most recent publishes of one store, oldest first: at most `max_points` of them, none published more than `max_age_seconds` before the newest. The current envelope is always the last point. Kept in memory: a restarted control plane starts a new history (and a new epoch). */
+    public record MetricsHistory(String epoch, Long maxPoints, Long maxAgeSeconds, List<MetricsPoint> points) {
+        /** Decodes a parsed JSON tree; throws DecodeException. Unknown fields are ignored. */
+        public static MetricsHistory decode(JsonNode node, String path) {
+            object(node, path);
+            JsonNode nodeEpoch = field(node, "epoch", path, true, false);
+            String fieldEpoch = nodeEpoch == null ? null : string(nodeEpoch, at(path, "epoch"));
+            JsonNode nodeMaxPoints = field(node, "max_points", path, true, false);
+            Long fieldMaxPoints = nodeMaxPoints == null ? null : integer(nodeMaxPoints, at(path, "max_points"), 0, U32_MAX).longValueExact();
+            JsonNode nodeMaxAgeSeconds = field(node, "max_age_seconds", path, true, false);
+            Long fieldMaxAgeSeconds = nodeMaxAgeSeconds == null ? null : integer(nodeMaxAgeSeconds, at(path, "max_age_seconds"), 0, U32_MAX).longValueExact();
+            JsonNode nodePoints = field(node, "points", path, true, false);
+            List<MetricsPoint> fieldPoints = nodePoints == null ? null : list(nodePoints, at(path, "points"), (item, itemPath) -> MetricsPoint.decode(item, itemPath));
+            return new MetricsHistory(fieldEpoch, fieldMaxPoints, fieldMaxAgeSeconds, fieldPoints);
+        }
+
+        /** The wire form, as the reference writes it. */
+        public ObjectNode encode(ObjectMapper mapper) {
+            ObjectNode out = mapper.createObjectNode();
+            out.put("epoch", epoch);
+            out.put("max_points", maxPoints);
+            out.put("max_age_seconds", maxAgeSeconds);
+            { ArrayNode array = out.putArray("points"); for (var item : points) array.add(item.encode(mapper)); };
             return out;
         }
     }

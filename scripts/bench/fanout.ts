@@ -1,0 +1,75 @@
+/**
+ * Fan-out latency: from the moment the parent tells a server to publish to the moment each raw
+ * socket reader holds the whole new event, over every delivery of a batch of publishes. Ours
+ * validates, serialises and fans out a snapshot object; the ceiling writes a precomputed frame.
+ * Both servers hold their readers for the whole scenario and take turns (ours, ceiling, …).
+ */
+import { performance } from 'node:perf_hooks';
+import type { BenchServer } from './children.js';
+import { Audience } from './readers.js';
+import { percentile } from './stats.js';
+
+export interface FanoutScenario {
+  issues: number;
+  subscribers: number;
+  /** Untimed publishes before each measured batch (the JIT on the first, the other side's wake on the rest). */
+  warmup: number;
+  /** Timed publishes per batch; every reader's delay of each is a sample. */
+  publishes: number;
+}
+
+export interface FanoutSide {
+  /** Per round, in ms. */
+  p50: number[];
+  p99: number[];
+  /**
+   * Per round, the share of one core the load process (the readers) used while the timed
+   * publishes ran: near 1, the readers, not the server, set the pace.
+   */
+  loadCpuShare: number[];
+}
+
+export interface FanoutResult {
+  ours: FanoutSide;
+  ceiling: FanoutSide;
+}
+
+async function batch(server: BenchServer, audience: Audience, scenario: FanoutScenario, next: () => number, into: FanoutSide): Promise<void> {
+  let cpuAtStart = process.cpuUsage();
+  let wallAtStart = performance.now();
+  for (let index = 0; index < scenario.warmup + scenario.publishes; index += 1) {
+    if (index === scenario.warmup) {
+      audience.takeSamples();
+      cpuAtStart = process.cpuUsage();
+      wallAtStart = performance.now();
+    }
+    const publishIndex = next();
+    await audience.delivery(() => server.publish(publishIndex));
+  }
+  const cpu = process.cpuUsage(cpuAtStart);
+  const samples = audience.takeSamples();
+  into.p50.push(percentile(samples, 50));
+  into.p99.push(percentile(samples, 99));
+  into.loadCpuShare.push((cpu.user + cpu.system) / 1000 / (performance.now() - wallAtStart));
+}
+
+/** Runs `rounds` interleaved batches on servers already started for `scenario`. */
+export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: FanoutScenario, rounds: number): Promise<FanoutResult> {
+  const audiences: Audience[] = [];
+  try {
+    const oursAudience = await Audience.attach(ours.port, scenario.subscribers);
+    audiences.push(oursAudience);
+    const ceilingAudience = await Audience.attach(ceiling.port, scenario.subscribers);
+    audiences.push(ceilingAudience);
+    const result: FanoutResult = { ours: { p50: [], p99: [], loadCpuShare: [] }, ceiling: { p50: [], p99: [], loadCpuShare: [] } };
+    let oursIndex = 0;
+    let ceilingIndex = 0;
+    for (let round = 0; round < rounds; round += 1) {
+      await batch(ours, oursAudience, scenario, () => oursIndex++, result.ours);
+      await batch(ceiling, ceilingAudience, scenario, () => ceilingIndex++, result.ceiling);
+    }
+    return result;
+  } finally {
+    for (const audience of audiences) audience.close();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The one store interface behind `createApp` and the CLI, with two engines: the in-memory
+ * `SnapshotStore` (the default: one process is the control plane) and `RedisSnapshotStore`
+ * (several replicas on one Redis are one control plane).
+ */
+import type { SnapshotEnvelope } from '../generated/api-types.js';
+import type { PublishedEnvelope, SnapshotListener } from './store.js';
+
+/** The Redis key prefix unless told otherwise: several control planes share one Redis under different prefixes. */
+export const DEFAULT_REDIS_PREFIX = 'opensymphony';
+
+/** Seconds a publisher should wait after a 503 `store_unavailable`: about one reconnect attempt at the backoff's cap. */
+export const STORE_RETRY_AFTER_S = 2;
+
+/**
+ * What the app needs from a snapshot store. Reads (`current`, `currentPublished`) never wait:
+ * they answer from the envelope the engine holds locally, even while its backing store is away.
+ */
+export interface SnapshotEngine {
+  /** Tells this store's sequences from those of a store that lost its state; may change over the store's life. */
+  readonly epoch: string;
+  /** The current envelope (frozen: share it, do not change it). */
+  current(): Readonly<SnapshotEnvelope>;
+  /** The current envelope with its JSON. */
+  currentPublished(): PublishedEnvelope;
+  /**
+   * Validates `snapshot`, makes it current with the next sequence and returns the new envelope.
+   * Throws (or rejects with) `InvalidSnapshotError` for an invalid snapshot and
+   * `StoreUnavailableError` when the backing store cannot take it; either way nothing changed.
+   */
+  publish(snapshot: unknown): Readonly<SnapshotEnvelope> | Promise<Readonly<SnapshotEnvelope>>;
+  /** Calls `listener` with every envelope, in increasing sequence within an epoch; returns the unsubscribe. */
+  subscribe(listener: SnapshotListener): () => void;
+  /** The JSON of an envelope this store made, or undefined for any other value. */
+  serialized(value: unknown): string | undefined;
+  /** Whether a publish can succeed now (for readiness probes); absent means always. */
+  ready?(): boolean;
+  /**
+   * Calls `listener` when the epoch changes under a running store (its backing store lost its
+   * state): open streams should end so their clients start over in the new epoch.
+   */
+  onEpochChange?(listener: (published: PublishedEnvelope) => void): () => void;
+  /** Releases the store's connections. */
+  close?(): Promise<void>;
+}
+
+/** The backing store could not take a publish; nothing was published. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'store_unavailable';
+
+  constructor(message = 'the snapshot store is unreachable; nothing was published', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
