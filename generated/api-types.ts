@@ -174,6 +174,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read this OpenAPI document (YAML)
+         * @description This document, bundled into one file: every definition of
+         *     `control-plane.schema.yaml` it uses is copied in under `components.schemas`,
+         *     so every `$ref` points inside it. Its only server is this control plane, as
+         *     the request reached it (scheme, `Host`, path prefix): point a client
+         *     generator or a documentation viewer at it.
+         *     Answers `HEAD` too. Read access is as for `GET /api/v1/snapshot`.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read this OpenAPI document (JSON)
+         * @description `GET /openapi.yaml` as JSON.
+         *     Answers `HEAD` too. Read access is as for `GET /api/v1/snapshot`.
+         */
+        get: operations["getOpenApiDocumentJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asyncapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the AsyncAPI document of the event stream (YAML)
+         * @description The AsyncAPI document of the event stream, bundled into one file like
+         *     `GET /openapi.yaml`. Its only server is this control plane (`host`,
+         *     `protocol`, and the path prefix as `pathname`).
+         *     Answers `HEAD` too. Read access is as for `GET /api/v1/snapshot`.
+         */
+        get: operations["getAsyncApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asyncapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the AsyncAPI document of the event stream (JSON)
+         * @description `GET /asyncapi.yaml` as JSON.
+         *     Answers `HEAD` too. Read access is as for `GET /api/v1/snapshot`.
+         */
+        get: operations["getAsyncApiDocumentJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse the API reference
+         * @description An index page linking to the rendered references of both documents
+         *     (`/docs/openapi`, `/docs/asyncapi`) and to the raw documents.
+         *     The page loads nothing from other origins: its scripts are inline and pinned by
+         *     their sha256 in its `Content-Security-Policy`, which also forbids framing it.
+         *     Answers `HEAD` too. Read access is as for `GET /api/v1/snapshot`; a token given as
+         *     `?access_token=` is carried on to the links of the /docs index.
+         */
+        get: operations["getDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/openapi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse the reference of the HTTP API
+         * @description This document rendered by Redoc, built when the package was.
+         *     The page loads nothing from other origins: its scripts are inline and pinned by
+         *     their sha256 in its `Content-Security-Policy`, which also forbids framing it.
+         *     Answers `HEAD` too. Read access is as for `GET /api/v1/snapshot`; a token given as
+         *     `?access_token=` is carried on to the links of the /docs index.
+         */
+        get: operations["getOpenApiReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/asyncapi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse the reference of the event stream
+         * @description The AsyncAPI document rendered by `@asyncapi/html-template`, built when the
+         *     package was.
+         *     The page loads nothing from other origins: its scripts are inline and pinned by
+         *     their sha256 in its `Content-Security-Policy`, which also forbids framing it.
+         *     Answers `HEAD` too. Read access is as for `GET /api/v1/snapshot`; a token given as
+         *     `?access_token=` is carried on to the links of the /docs index.
+         */
+        get: operations["getAsyncApiReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -992,9 +1156,16 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description The `ETag` of the copy the client already has. */
+        IfNoneMatchDocument: string;
+    };
     requestBodies: never;
     headers: {
+        /** @description Always `no-cache`; revalidate with `If-None-Match`. */
+        NoCache: string;
+        /** @description Identifies these exact bytes (they depend on the URL the request reached). */
+        DocumentETag: string;
         /** @description Always `no-store`. */
         NoStore: string;
         /** @description Seconds to wait before trying again. */
@@ -1035,6 +1206,9 @@ export type ResponseTooManyRequests = components['responses']['TooManyRequests']
 export type ResponseTooManySubscribers = components['responses']['TooManySubscribers'];
 export type ResponseInternalError = components['responses']['InternalError'];
 export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
+export type ParameterIfNoneMatchDocument = components['parameters']['IfNoneMatchDocument'];
+export type HeaderNoCache = components['headers']['NoCache'];
+export type HeaderDocumentETag = components['headers']['DocumentETag'];
 export type HeaderNoStore = components['headers']['NoStore'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
@@ -1402,6 +1576,270 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["TooManySubscribers"];
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client already has. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatchDocument"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["DocumentETag"];
+                    "Cache-Control": components["headers"]["NoCache"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example openapi: 3.1.1 */
+                    "application/yaml": string;
+                };
+            };
+            /** @description Not modified; the document named by `If-None-Match` is still the one served. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenApiDocumentJson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client already has. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatchDocument"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["DocumentETag"];
+                    "Cache-Control": components["headers"]["NoCache"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        openapi: string;
+                    };
+                };
+            };
+            /** @description Not modified; the document named by `If-None-Match` is still the one served. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAsyncApiDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client already has. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatchDocument"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["DocumentETag"];
+                    "Cache-Control": components["headers"]["NoCache"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example asyncapi: 3.0.0 */
+                    "application/yaml": string;
+                };
+            };
+            /** @description Not modified; the document named by `If-None-Match` is still the one served. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAsyncApiDocumentJson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client already has. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatchDocument"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["DocumentETag"];
+                    "Cache-Control": components["headers"]["NoCache"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asyncapi: string;
+                    };
+                };
+            };
+            /** @description Not modified; the document named by `If-None-Match` is still the one served. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDocs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client already has. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatchDocument"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["DocumentETag"];
+                    "Cache-Control": components["headers"]["NoCache"];
+                    /** @description Only the page's own inline scripts (by hash), nothing from other origins, no framing. */
+                    "Content-Security-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified; the page named by `If-None-Match` is still the one served. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenApiReference: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client already has. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatchDocument"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["DocumentETag"];
+                    "Cache-Control": components["headers"]["NoCache"];
+                    /** @description Only the page's own inline scripts (by hash), nothing from other origins, no framing. */
+                    "Content-Security-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified; the page named by `If-None-Match` is still the one served. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAsyncApiReference: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client already has. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatchDocument"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["DocumentETag"];
+                    "Cache-Control": components["headers"]["NoCache"];
+                    /** @description Only the page's own inline scripts (by hash), nothing from other origins, no framing. */
+                    "Content-Security-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified; the page named by `If-None-Match` is still the one served. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["ReadUnauthorized"];
+            403: components["responses"]["HostNotAllowed"];
+            405: components["responses"]["MethodNotAllowed"];
+            500: components["responses"]["InternalError"];
         };
     };
 }

@@ -19,6 +19,20 @@ export const OPERATIONS = {
   getHistory: { method: 'GET', path: '/api/v1/history' },
   /** Follow every snapshot as server-sent events */
   streamEvents: { method: 'GET', path: '/api/v1/events' },
+  /** Read this OpenAPI document (YAML) */
+  getOpenApiDocument: { method: 'GET', path: '/openapi.yaml' },
+  /** Read this OpenAPI document (JSON) */
+  getOpenApiDocumentJson: { method: 'GET', path: '/openapi.json' },
+  /** Read the AsyncAPI document of the event stream (YAML) */
+  getAsyncApiDocument: { method: 'GET', path: '/asyncapi.yaml' },
+  /** Read the AsyncAPI document of the event stream (JSON) */
+  getAsyncApiDocumentJson: { method: 'GET', path: '/asyncapi.json' },
+  /** Browse the API reference */
+  getDocs: { method: 'GET', path: '/docs' },
+  /** Browse the reference of the HTTP API */
+  getOpenApiReference: { method: 'GET', path: '/docs/openapi' },
+  /** Browse the reference of the event stream */
+  getAsyncApiReference: { method: 'GET', path: '/docs/asyncapi' },
 } as const;
 
 export type OperationId = keyof typeof OPERATIONS;

@@ -19,6 +19,7 @@ import ajvFormats from 'ajv-formats';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse as parseYaml } from 'yaml';
 import { generateClients } from './generate-clients/index.js';
+import { generateServedSpecs } from './generate-served-specs.js';
 import { generateTsoa } from './generate-tsoa.js';
 import { wireSource } from './generate-wire.js';
 import { ASYNCAPI_DIR, GENERATED_DIR, NODE24, ROOT, SPEC_DIR } from './paths.js';
@@ -309,6 +310,7 @@ const PARTS: Record<string, { dir: string; steps: Array<(stage: string) => Promi
       generateAsyncApi,
       (stage) => generateTsoa(stage, writeGenerated),
       (stage) => generateClients(stage, writeGenerated),
+      (stage) => generateServedSpecs(stage, writeGenerated),
     ],
   },
   clients: { dir: 'clients', steps: [(stage) => generateClients(stage, writeGenerated)] },

@@ -15,6 +15,7 @@ import { ApiError, detailsFrom, sendError } from './errors.js';
 import { metricsHistoryOf } from './history.js';
 import { RequestPolicy } from './request-policy.js';
 import { performance } from 'node:perf_hooks';
+import { SERVED_CONTRACT_ROUTES, serveContract } from './served-contract.js';
 import { envelopeBytes } from './envelope-bytes.js';
 import { ControlPlaneMetrics } from './metrics.js';
 import { EventChannel, remoteOf, type StreamEvent } from './sse.js';
@@ -102,6 +103,7 @@ const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/v1/history': ['GET', 'HEAD'],
   [DASHBOARD_MODULE_PATH]: ['GET', 'HEAD'],
   [EVENTS_CHANNEL_ADDRESS]: ['GET', 'HEAD'],
+  ...Object.fromEntries(SERVED_CONTRACT_ROUTES.map((route) => [route, ['GET', 'HEAD']])),
 };
 const SNAPSHOT_ROUTE = '/api/v1/snapshot';
 const METRICS_ROUTE = '/metrics';
@@ -378,6 +380,8 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       serveMetrics(req, res);
       return;
     }
+    // The served contract: /openapi.yaml|json, /asyncapi.yaml|json, /docs (src/served-contract.ts).
+    if (read && route !== undefined && serveContract(req, res, route, basePath.length, options.onInternalError)) return;
     if (UNCONDITIONAL_ROUTES.has(route ?? '')) {
       delete req.headers['if-none-match'];
       delete req.headers['if-modified-since'];

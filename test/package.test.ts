@@ -19,6 +19,8 @@ const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 /** npm resolves from its cache first; the registry is only asked for what the cache lacks. */
 const INSTALL_MS = 180_000;
 const STEP_MS = 60_000;
+/** What the README states the installed package takes, with 1 MiB of slack for dependency patch releases. */
+const INSTALLED_FOOTPRINT_CEILING_KIB = 32 * 1024;
 /** `node` on PATH is the one running these tests, so `npx` runs the bin on Node 20 and on Node 24 alike. */
 const ENV = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, npm_config_update_notifier: 'false' };
 
@@ -185,7 +187,7 @@ export const also = [create, runConformance] as const;
     const { stdout } = await run('du', ['-sk', join(project, 'node_modules')]);
     const typesKib = Number((await run('du', ['-sk', join(project, 'node_modules', '@types')])).stdout.split('\t')[0]);
     const kib = Number(stdout.split('\t')[0]) - typesKib;
-    // The README says ≤ 25 MB for a consumer that installs only this package (@types/node is ours, for tsc).
-    assert.ok(kib <= 25 * 1024, `installed footprint is ${(kib / 1024).toFixed(1)} MiB`);
+    // The README states 31 MB for a consumer that installs only this package (@types/node is ours, for tsc).
+    assert.ok(kib <= INSTALLED_FOOTPRINT_CEILING_KIB, `installed footprint is ${(kib / 1024).toFixed(1)} MiB`);
   });
 });

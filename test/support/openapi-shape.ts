@@ -2,7 +2,8 @@
  * Reduces an OpenAPI document to what an implementation must agree on — operations, their
  * ids, tags, security, statuses, and the structure of every body — after normalising what
  * tsoa cannot express (OpenAPI 3.0 `nullable`, TypeScript's single number type, formats,
- * bounds, defaults, docs) and leaving out the event stream, which is handwritten.
+ * bounds, defaults, docs) and leaving out the handwritten routes: the event stream, and the
+ * served contract (tag `contract`, answered by src/served-contract.ts in the app's front layer).
  */
 type Json = Record<string, unknown>;
 /** Resolves a `$ref` found in file `from`: the schema, its file, and an id unique to it. */
@@ -17,6 +18,8 @@ export interface OperationShape {
   responses: Record<string, unknown>;
 }
 
+/** Operations with these tags are answered before express, never by tsoa. */
+const FRONT_LAYER_TAGS = new Set(['contract']);
 /** Statuses the routes answer through the app's shared fallback, which tsoa does not see. */
 const FALLBACK_STATUSES = new Set(['405']);
 /** Read access is checked by the app's front layer for every read route, not by tsoa. */
@@ -63,6 +66,7 @@ export function operationShapes(document: Json, resolve: RefResolver, at: string
   const deref = (value: Json): Json => (typeof value['$ref'] === 'string' ? resolve(value['$ref'], at).schema : value);
   for (const [path, item] of Object.entries(document['paths'] as Record<string, Record<string, Json>>)) {
     for (const [method, operation] of Object.entries(item)) {
+      if (((operation['tags'] as string[] | undefined) ?? []).some((tag) => FRONT_LAYER_TAGS.has(tag))) continue;
       const responses = Object.fromEntries(
         Object.entries(operation['responses'] as Record<string, Json>)
           .filter(([status]) => !FALLBACK_STATUSES.has(status))

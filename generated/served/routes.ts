@@ -1,0 +1,20 @@
+// generated — do not edit. Produced by `npm run generate` from spec/; change the spec (or the generator in scripts/) instead.
+
+/** One route of the served contract: what it serves, and as what. */
+export interface ServedRoute {
+  readonly operationId: string;
+  /** A bundled document (`openapi`, `asyncapi`), or with `text/html` its rendered reference (`index`: the /docs page). */
+  readonly serves: 'openapi' | 'asyncapi' | 'index';
+  readonly mediaType: 'application/yaml' | 'application/json' | 'text/html';
+}
+
+/** The served contract's routes below the service root, from spec/openapi.yaml. */
+export const SERVED_ROUTES: Readonly<Record<string, ServedRoute>> = {
+  "/openapi.yaml": { operationId: 'getOpenApiDocument', serves: 'openapi', mediaType: 'application/yaml' },
+  "/openapi.json": { operationId: 'getOpenApiDocumentJson', serves: 'openapi', mediaType: 'application/json' },
+  "/asyncapi.yaml": { operationId: 'getAsyncApiDocument', serves: 'asyncapi', mediaType: 'application/yaml' },
+  "/asyncapi.json": { operationId: 'getAsyncApiDocumentJson', serves: 'asyncapi', mediaType: 'application/json' },
+  "/docs": { operationId: 'getDocs', serves: 'index', mediaType: 'text/html' },
+  "/docs/openapi": { operationId: 'getOpenApiReference', serves: 'openapi', mediaType: 'text/html' },
+  "/docs/asyncapi": { operationId: 'getAsyncApiReference', serves: 'asyncapi', mediaType: 'text/html' },
+};
