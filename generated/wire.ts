@@ -625,3 +625,442 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
     ErrorBody: writeErrorBody,
   };
 }
+
+/** The generic pieces the builders call (src/wire.ts provides them). */
+export interface WireBuildRuntime {
+  /** A validated RFC 3339 timestamp as the reference writes it. */
+  timestamp(value: string): string;
+  /**
+   * Adds to `target` each own member of `source` not in `known`, in order, as data (a
+   * `__proto__` too); false when one is named like an array index, which JavaScript enumerates
+   * before the known members.
+   */
+  appendUnknown(target: object, source: object, known: ReadonlySet<string>): boolean;
+  /** A JSON copy of a value the schema does not pin down to one type. */
+  copy(value: unknown): unknown;
+  /** Called on every object and array the builders make, once it is complete. */
+  seal<T extends object>(value: T): T;
+}
+
+/** A canonical object, and whether `JSON.stringify` writes it in canonical order. */
+export interface Built<T> {
+  readonly value: T;
+  /** False when some object got a member named like an array index: write it with the serialisers. */
+  readonly inOrder: boolean;
+}
+
+/** One builder per object type of spec/control-plane.schema.yaml: the canonical object of a validated value. */
+export interface WireBuilders {
+  SnapshotEnvelope(value: SnapshotEnvelope): Built<SnapshotEnvelope>;
+  DaemonSnapshot(value: DaemonSnapshot): Built<DaemonSnapshot>;
+  DaemonStatus(value: DaemonStatus): Built<DaemonStatus>;
+  AgentServerStatus(value: AgentServerStatus): Built<AgentServerStatus>;
+  MemoryServerStatus(value: MemoryServerStatus): Built<MemoryServerStatus>;
+  MetricsSnapshot(value: MetricsSnapshot): Built<MetricsSnapshot>;
+  IssueSnapshot(value: IssueSnapshot): Built<IssueSnapshot>;
+  ConversationEvent(value: ConversationEvent): Built<ConversationEvent>;
+  FileChange(value: FileChange): Built<FileChange>;
+  RecentEvent(value: RecentEvent): Built<RecentEvent>;
+  HealthResponse(value: HealthResponse): Built<HealthResponse>;
+  ReadinessResponse(value: ReadinessResponse): Built<ReadinessResponse>;
+  MetricsPoint(value: MetricsPoint): Built<MetricsPoint>;
+  MetricsHistory(value: MetricsHistory): Built<MetricsHistory>;
+  ErrorDetail(value: ErrorDetail): Built<ErrorDetail>;
+  Error(value: ErrorResponse): Built<ErrorResponse>;
+  ErrorBody(value: ErrorBody): Built<ErrorBody>;
+}
+
+/** Builds the builders around the generic pieces. */
+export function createWireBuilders(runtime: WireBuildRuntime): WireBuilders {
+  const { timestamp, appendUnknown, seal } = runtime;
+  // Cleared by each call of a builder below; any object out of order sets it.
+  let inOrder = true;
+
+  const DEFAULT_DaemonSnapshot_0 = deepFreeze({"enabled":false,"reachable":false,"status_line":"disabled"});
+
+  function buildListIssueSnapshot(items: readonly any[]): any[] {
+    const out: any[] = [];
+    for (let index = 0; index < items.length; index += 1) {
+      out.push(buildIssueSnapshot(items[index]));
+    }
+    return seal(out);
+  }
+
+  function buildListRecentEvent(items: readonly any[]): any[] {
+    const out: any[] = [];
+    for (let index = 0; index < items.length; index += 1) {
+      out.push(buildRecentEvent(items[index]));
+    }
+    return seal(out);
+  }
+
+  function buildListConversationEvent(items: readonly any[]): any[] {
+    const out: any[] = [];
+    for (let index = 0; index < items.length; index += 1) {
+      out.push(buildConversationEvent(items[index]));
+    }
+    return seal(out);
+  }
+
+  function buildListFileChange(items: readonly any[]): any[] {
+    const out: any[] = [];
+    for (let index = 0; index < items.length; index += 1) {
+      out.push(buildFileChange(items[index]));
+    }
+    return seal(out);
+  }
+
+  function buildListMetricsPoint(items: readonly any[]): any[] {
+    const out: any[] = [];
+    for (let index = 0; index < items.length; index += 1) {
+      out.push(buildMetricsPoint(items[index]));
+    }
+    return seal(out);
+  }
+
+  function buildListErrorDetail(items: readonly any[]): any[] {
+    const out: any[] = [];
+    for (let index = 0; index < items.length; index += 1) {
+      out.push(buildErrorDetail(items[index]));
+    }
+    return seal(out);
+  }
+
+  const KNOWN_SnapshotEnvelope: ReadonlySet<string> = new Set(["sequence","published_at","snapshot","epoch"]);
+  /** SnapshotEnvelope: sequence, published_at, snapshot, epoch. */
+  function buildSnapshotEnvelope(value: any): any {
+    let known = 3;
+    const out: any = { "sequence": value["sequence"], "published_at": timestamp(value["published_at"]), "snapshot": buildDaemonSnapshot(value["snapshot"]) };
+    let m0 = value["epoch"];
+    if (m0 !== undefined) {
+      known += 1;
+      out["epoch"] = m0;
+    }
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_SnapshotEnvelope)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_DaemonSnapshot: ReadonlySet<string> = new Set(["generated_at","daemon","agent_server","memory_server","metrics","issues","recent_events"]);
+  /** DaemonSnapshot: generated_at, daemon, agent_server, memory_server, metrics, issues, recent_events. */
+  function buildDaemonSnapshot(value: any): any {
+    let known = 6;
+    let m0 = value["memory_server"];
+    if (m0 === undefined) m0 = DEFAULT_DaemonSnapshot_0;
+    else known += 1;
+    const out: any = { "generated_at": timestamp(value["generated_at"]), "daemon": buildDaemonStatus(value["daemon"]), "agent_server": buildAgentServerStatus(value["agent_server"]), "memory_server": buildMemoryServerStatus(m0), "metrics": buildMetricsSnapshot(value["metrics"]), "issues": buildListIssueSnapshot(value["issues"]), "recent_events": buildListRecentEvent(value["recent_events"]) };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_DaemonSnapshot)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_DaemonStatus: ReadonlySet<string> = new Set(["state","last_poll_at","workspace_root","status_line"]);
+  /** DaemonStatus: state, last_poll_at, workspace_root, status_line. */
+  function buildDaemonStatus(value: any): any {
+    let known = 4;
+    const out: any = { "state": value["state"], "last_poll_at": timestamp(value["last_poll_at"]), "workspace_root": value["workspace_root"], "status_line": value["status_line"] };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_DaemonStatus)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_AgentServerStatus: ReadonlySet<string> = new Set(["reachable","base_url","conversation_count","status_line"]);
+  /** AgentServerStatus: reachable, base_url, conversation_count, status_line. */
+  function buildAgentServerStatus(value: any): any {
+    let known = 4;
+    const out: any = { "reachable": value["reachable"], "base_url": value["base_url"], "conversation_count": value["conversation_count"], "status_line": value["status_line"] };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_AgentServerStatus)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_MemoryServerStatus: ReadonlySet<string> = new Set(["enabled","reachable","endpoint","status_line"]);
+  /** MemoryServerStatus: enabled, reachable, endpoint, status_line. */
+  function buildMemoryServerStatus(value: any): any {
+    let known = 3;
+    const out: any = { "enabled": value["enabled"], "reachable": value["reachable"] };
+    let m0 = value["endpoint"];
+    if (m0 !== undefined) {
+      known += 1;
+      out["endpoint"] = m0;
+    }
+    out["status_line"] = value["status_line"];
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_MemoryServerStatus)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_MetricsSnapshot: ReadonlySet<string> = new Set(["running_issues","retry_queue_depth","input_tokens","output_tokens","cache_read_tokens","total_tokens","total_cost_micros"]);
+  /** MetricsSnapshot: running_issues, retry_queue_depth, input_tokens, output_tokens, cache_read_tokens, total_tokens, total_cost_micros. */
+  function buildMetricsSnapshot(value: any): any {
+    let known = 7;
+    const out: any = { "running_issues": value["running_issues"], "retry_queue_depth": value["retry_queue_depth"], "input_tokens": value["input_tokens"], "output_tokens": value["output_tokens"], "cache_read_tokens": value["cache_read_tokens"], "total_tokens": value["total_tokens"], "total_cost_micros": value["total_cost_micros"] };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_MetricsSnapshot)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_IssueSnapshot: ReadonlySet<string> = new Set(["identifier","title","tracker_state","runtime_state","last_outcome","last_event_at","conversation_id_suffix","workspace_path_suffix","retry_count","blocked","server_base_url","transport_target","http_auth_mode","websocket_auth_mode","websocket_query_param_name","recent_events","modified_files","input_tokens","output_tokens","cache_read_tokens","url"]);
+  /** IssueSnapshot: identifier, title, tracker_state, runtime_state, last_outcome, last_event_at, conversation_id_suffix, workspace_path_suffix, retry_count, blocked, server_base_url, transport_target, http_auth_mode, websocket_auth_mode, websocket_query_param_name, recent_events, modified_files, input_tokens, output_tokens, cache_read_tokens, url. */
+  function buildIssueSnapshot(value: any): any {
+    let known = 10;
+    const out: any = { "identifier": value["identifier"], "title": value["title"], "tracker_state": value["tracker_state"], "runtime_state": value["runtime_state"], "last_outcome": value["last_outcome"], "last_event_at": timestamp(value["last_event_at"]), "conversation_id_suffix": value["conversation_id_suffix"], "workspace_path_suffix": value["workspace_path_suffix"], "retry_count": value["retry_count"], "blocked": value["blocked"] };
+    let m0 = value["server_base_url"];
+    if (m0 !== undefined) {
+      known += 1;
+      out["server_base_url"] = m0;
+    }
+    let m1 = value["transport_target"];
+    if (m1 !== undefined) {
+      known += 1;
+      out["transport_target"] = m1;
+    }
+    let m2 = value["http_auth_mode"];
+    if (m2 !== undefined) {
+      known += 1;
+      out["http_auth_mode"] = m2;
+    }
+    let m3 = value["websocket_auth_mode"];
+    if (m3 !== undefined) {
+      known += 1;
+      out["websocket_auth_mode"] = m3;
+    }
+    let m4 = value["websocket_query_param_name"];
+    if (m4 !== undefined) {
+      known += 1;
+      out["websocket_query_param_name"] = m4;
+    }
+    let m5 = value["recent_events"];
+    if (m5 !== undefined) {
+      known += 1;
+      if (m5.length > 0) {
+        out["recent_events"] = buildListConversationEvent(m5);
+      }
+    }
+    let m6 = value["modified_files"];
+    if (m6 !== undefined) {
+      known += 1;
+      if (m6.length > 0) {
+        out["modified_files"] = buildListFileChange(m6);
+      }
+    }
+    let m7 = value["input_tokens"];
+    if (m7 === undefined) m7 = 0;
+    else known += 1;
+    out["input_tokens"] = m7;
+    let m8 = value["output_tokens"];
+    if (m8 === undefined) m8 = 0;
+    else known += 1;
+    out["output_tokens"] = m8;
+    let m9 = value["cache_read_tokens"];
+    if (m9 === undefined) m9 = 0;
+    else known += 1;
+    out["cache_read_tokens"] = m9;
+    let m10 = value["url"];
+    if (m10 !== undefined) {
+      known += 1;
+      out["url"] = m10;
+    }
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_IssueSnapshot)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_ConversationEvent: ReadonlySet<string> = new Set(["event_id","happened_at","kind","summary"]);
+  /** ConversationEvent: event_id, happened_at, kind, summary. */
+  function buildConversationEvent(value: any): any {
+    let known = 4;
+    const out: any = { "event_id": value["event_id"], "happened_at": timestamp(value["happened_at"]), "kind": value["kind"], "summary": value["summary"] };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_ConversationEvent)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_FileChange: ReadonlySet<string> = new Set(["path","change_kind","lines_added","lines_removed"]);
+  /** FileChange: path, change_kind, lines_added, lines_removed. */
+  function buildFileChange(value: any): any {
+    let known = 4;
+    const out: any = { "path": value["path"], "change_kind": value["change_kind"], "lines_added": value["lines_added"], "lines_removed": value["lines_removed"] };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_FileChange)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_RecentEvent: ReadonlySet<string> = new Set(["happened_at","issue_identifier","kind","summary"]);
+  /** RecentEvent: happened_at, issue_identifier, kind, summary. */
+  function buildRecentEvent(value: any): any {
+    let known = 4;
+    const out: any = { "happened_at": timestamp(value["happened_at"]), "issue_identifier": value["issue_identifier"], "kind": value["kind"], "summary": value["summary"] };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_RecentEvent)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_HealthResponse: ReadonlySet<string> = new Set(["status","current_sequence","published_at","issue_count","epoch"]);
+  /** HealthResponse: status, current_sequence, published_at, issue_count, epoch. */
+  function buildHealthResponse(value: any): any {
+    let known = 4;
+    const out: any = { "status": value["status"], "current_sequence": value["current_sequence"], "published_at": timestamp(value["published_at"]), "issue_count": value["issue_count"] };
+    let m0 = value["epoch"];
+    if (m0 !== undefined) {
+      known += 1;
+      out["epoch"] = m0;
+    }
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_HealthResponse)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_ReadinessResponse: ReadonlySet<string> = new Set(["status"]);
+  /** ReadinessResponse: status. */
+  function buildReadinessResponse(value: any): any {
+    let known = 1;
+    const out: any = { "status": value["status"] };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_ReadinessResponse)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_MetricsPoint: ReadonlySet<string> = new Set(["published_at","sequence","generated_at","metrics"]);
+  /** MetricsPoint: published_at, sequence, generated_at, metrics. */
+  function buildMetricsPoint(value: any): any {
+    let known = 4;
+    const out: any = { "published_at": timestamp(value["published_at"]), "sequence": value["sequence"], "generated_at": timestamp(value["generated_at"]), "metrics": buildMetricsSnapshot(value["metrics"]) };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_MetricsPoint)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_MetricsHistory: ReadonlySet<string> = new Set(["epoch","max_points","max_age_seconds","points"]);
+  /** MetricsHistory: epoch, max_points, max_age_seconds, points. */
+  function buildMetricsHistory(value: any): any {
+    let known = 4;
+    const out: any = { "epoch": value["epoch"], "max_points": value["max_points"], "max_age_seconds": value["max_age_seconds"], "points": buildListMetricsPoint(value["points"]) };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_MetricsHistory)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_ErrorDetail: ReadonlySet<string> = new Set(["path","message"]);
+  /** ErrorDetail: path, message. */
+  function buildErrorDetail(value: any): any {
+    let known = 2;
+    const out: any = { "path": value["path"], "message": value["message"] };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_ErrorDetail)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_Error: ReadonlySet<string> = new Set(["error"]);
+  /** Error: error. */
+  function buildError(value: any): any {
+    let known = 1;
+    const out: any = { "error": buildErrorBody(value["error"]) };
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_Error)) inOrder = false;
+    return seal(out);
+  }
+
+  const KNOWN_ErrorBody: ReadonlySet<string> = new Set(["code","message","details"]);
+  /** ErrorBody: code, message, details. */
+  function buildErrorBody(value: any): any {
+    let known = 2;
+    const out: any = { "code": value["code"], "message": value["message"] };
+    let m0 = value["details"];
+    if (m0 !== undefined) {
+      known += 1;
+      out["details"] = buildListErrorDetail(m0);
+    }
+    // Every own member is known unless the counts differ: only then are they looked at.
+    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_ErrorBody)) inOrder = false;
+    return seal(out);
+  }
+
+  return {
+    SnapshotEnvelope(value) {
+      inOrder = true;
+      const built = buildSnapshotEnvelope(value);
+      return { value: built, inOrder };
+    },
+    DaemonSnapshot(value) {
+      inOrder = true;
+      const built = buildDaemonSnapshot(value);
+      return { value: built, inOrder };
+    },
+    DaemonStatus(value) {
+      inOrder = true;
+      const built = buildDaemonStatus(value);
+      return { value: built, inOrder };
+    },
+    AgentServerStatus(value) {
+      inOrder = true;
+      const built = buildAgentServerStatus(value);
+      return { value: built, inOrder };
+    },
+    MemoryServerStatus(value) {
+      inOrder = true;
+      const built = buildMemoryServerStatus(value);
+      return { value: built, inOrder };
+    },
+    MetricsSnapshot(value) {
+      inOrder = true;
+      const built = buildMetricsSnapshot(value);
+      return { value: built, inOrder };
+    },
+    IssueSnapshot(value) {
+      inOrder = true;
+      const built = buildIssueSnapshot(value);
+      return { value: built, inOrder };
+    },
+    ConversationEvent(value) {
+      inOrder = true;
+      const built = buildConversationEvent(value);
+      return { value: built, inOrder };
+    },
+    FileChange(value) {
+      inOrder = true;
+      const built = buildFileChange(value);
+      return { value: built, inOrder };
+    },
+    RecentEvent(value) {
+      inOrder = true;
+      const built = buildRecentEvent(value);
+      return { value: built, inOrder };
+    },
+    HealthResponse(value) {
+      inOrder = true;
+      const built = buildHealthResponse(value);
+      return { value: built, inOrder };
+    },
+    ReadinessResponse(value) {
+      inOrder = true;
+      const built = buildReadinessResponse(value);
+      return { value: built, inOrder };
+    },
+    MetricsPoint(value) {
+      inOrder = true;
+      const built = buildMetricsPoint(value);
+      return { value: built, inOrder };
+    },
+    MetricsHistory(value) {
+      inOrder = true;
+      const built = buildMetricsHistory(value);
+      return { value: built, inOrder };
+    },
+    ErrorDetail(value) {
+      inOrder = true;
+      const built = buildErrorDetail(value);
+      return { value: built, inOrder };
+    },
+    Error(value) {
+      inOrder = true;
+      const built = buildError(value);
+      return { value: built, inOrder };
+    },
+    ErrorBody(value) {
+      inOrder = true;
+      const built = buildErrorBody(value);
+      return { value: built, inOrder };
+    },
+  };
+}

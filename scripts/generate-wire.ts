@@ -12,12 +12,25 @@
  * - members the schema does not name are kept after the known ones, in their order, through the
  *   runtime's `unknownMembers`.
  *
- * The generic pieces (timestamp formatting, unknown members) are not generated: the module
- * exports a factory that takes them, so generated/ never imports src/ (src/wire.ts binds them).
+ * From the same rules, one straight-line *builder* per object type: it makes the canonical
+ * object itself (members in schema order, defaults filled, empties omitted, timestamps
+ * normalised, unknown members appended after the known ones), so native `JSON.stringify` writes
+ * the canonical JSON and the object can be published as it is. JavaScript enumerates a member
+ * whose name is an array index ("7") before all others, so an object that gets one cannot be in
+ * order: the builder says so (`inOrder: false`) and its caller writes that value with the
+ * serialisers instead.
+ *
+ * The generic pieces (timestamp formatting, unknown members, freezing) are not generated: the
+ * module exports factories that take them, so generated/ never imports src/ (src/wire.ts binds
+ * them).
  */
 type Json = Record<string, unknown>;
 
 const DEFS_PREFIX = '#/$defs/';
+/** A name JavaScript enumerates before every other member of an object: an array index, a canonical integer below 2^32 - 1. */
+function isArrayIndex(name: string): boolean {
+  return /^(?:0|[1-9]\d*)$/.test(name) && Number(name) < 2 ** 32 - 1;
+}
 
 function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -205,6 +218,143 @@ class WireGenerator {
     ].join('\n');
   }
 
+  /**
+   * An expression for the canonical form of `value` (an expression without side effects, read
+   * at most once) of `schema`, and the statements to run before it.
+   */
+  #build(schema: Json, value: string, where: string): { before: string[]; expression: string } {
+    const ref = this.#refName(schema);
+    if (ref && this.#isObject(this.#defs[ref]!)) return { before: [], expression: `build${identifier(ref)}(${value})` };
+    const resolved = this.#resolve(schema);
+    const types = Array.isArray(resolved['type']) ? (resolved['type'] as string[]) : [resolved['type']];
+    const type = types.filter((item) => item !== 'null');
+    let expression: (local: string) => string;
+    if (type.length !== 1 || type[0] === undefined) {
+      // Not a type the schema pins down: a JSON copy, so nothing the caller holds is shared.
+      expression = (local) => `runtime.copy(${local})`;
+    } else if (type[0] === 'string' && resolved['format'] === 'date-time') {
+      expression = (local) => `timestamp(${local})`;
+    } else if (type[0] === 'string' || type[0] === 'integer' || type[0] === 'boolean' || type[0] === 'number') {
+      // A validated primitive: its JSON is what JSON.stringify writes of it.
+      return { before: [], expression: value };
+    } else if (type[0] === 'array' && isJson(resolved['items'])) {
+      const list = this.#buildList(resolved['items'], `${where}/items`);
+      expression = (local) => `${list}(${local})`;
+    } else if (type[0] === 'object' && ref === undefined) {
+      throw new Error(`${where}: an inline object has no builder; give it a titled $def`);
+    } else {
+      expression = (local) => `runtime.copy(${local})`;
+    }
+    if (!types.includes('null')) return { before: [], expression: expression(value) };
+    const local = `b${this.#locals++}`;
+    return { before: [`const ${local} = ${value};`], expression: `${local} === null ? null : ${expression(local)}` };
+  }
+
+  /** The name of a function building an array of `items`, generated once per item schema. */
+  #buildList(items: Json, where: string): string {
+    const ref = this.#refName(items);
+    const key = `build:${ref ?? JSON.stringify(items)}`;
+    let name = this.#lists.get(key);
+    if (name === undefined) {
+      name = `buildList${ref ? identifier(ref) : `_${this.#lists.size}`}`;
+      this.#lists.set(key, name);
+      const item = this.#build(items, 'items[index]', where);
+      this.#constants.push(
+        [
+          `  function ${name}(items: readonly any[]): any[] {`,
+          `    const out: any[] = [];`,
+          `    for (let index = 0; index < items.length; index += 1) {`,
+          ...item.before.map((line) => `      ${line}`),
+          `      out.push(${item.expression});`,
+          `    }`,
+          `    return seal(out);`,
+          `  }`,
+        ].join('\n'),
+      );
+    }
+    return name;
+  }
+
+  /**
+   * The builder of one object type. The members always present (required, or with a default
+   * and never omitted) up to the first that may be missing go into one object literal, so the
+   * object is allocated with its shape; the others are added in order after it.
+   */
+  builder(name: string): string {
+    const schema = this.#defs[name]!;
+    const properties = schema['properties'] as Record<string, Json>;
+    const required = new Set((schema['required'] as string[] | undefined) ?? []);
+    const id = identifier(name);
+    const before: string[] = [];
+    const literal: string[] = [];
+    const after: string[] = [];
+    let requiredCount = 0;
+    let local = 0;
+    for (const [member, property] of Object.entries(properties)) {
+      const where = `$defs/${name}/properties/${member}`;
+      if (isArrayIndex(member)) throw new Error(`${where}: a member named like an array index cannot keep its schema position in a JavaScript object`);
+      const key = JSON.stringify(member);
+      const resolved = this.#resolve(property);
+      const omitEmpty = property['x-omit-empty'] === true;
+      if (omitEmpty && resolved['type'] !== 'array') throw new Error(`${where}: x-omit-empty applies to arrays only`);
+      const hasDefault = 'default' in property || 'default' in resolved;
+      // An own `__proto__` member is data: a computed key or defineProperty, never `__proto__:`.
+      const put = (item: string) =>
+        member === '__proto__' ? `Object.defineProperty(out, "__proto__", { value: ${item}, enumerable: true, writable: true, configurable: true });` : `out[${key}] = ${item};`;
+      const alwaysPresent = required.has(member) || (hasDefault && !omitEmpty);
+      if (required.has(member)) {
+        requiredCount += 1;
+        if (omitEmpty) throw new Error(`${where}: a required member cannot be omitted`);
+      }
+      // Until the first member that may be missing, members go into the literal.
+      const inLiteral = alwaysPresent && after.length === 0;
+      const target = inLiteral ? before : after;
+      let item = `value[${key}]`;
+      if (!required.has(member)) {
+        item = `m${local++}`;
+        target.push(`let ${item} = value[${key}];`);
+      }
+      if (alwaysPresent) {
+        if (!required.has(member)) {
+          const fallback = 'default' in property ? property['default'] : resolved['default'];
+          const constant = typeof fallback === 'object' && fallback !== null ? this.#constant(`DEFAULT_${id}`, fallback) : JSON.stringify(fallback);
+          target.push(`if (${item} === undefined) ${item} = ${constant};`, `else known += 1;`);
+        }
+        const built = this.#build(property, item, where);
+        target.push(...built.before);
+        if (inLiteral) literal.push(`${member === '__proto__' ? '["__proto__"]' : key}: ${built.expression}`);
+        else after.push(put(built.expression));
+        continue;
+      }
+      // Absent, or (x-omit-empty) empty: left out; an omitted member's default is empty.
+      if (hasDefault && !(Array.isArray(property['default'] ?? resolved['default']) && ((property['default'] ?? resolved['default']) as unknown[]).length === 0)) {
+        throw new Error(`${where}: an x-omit-empty member's default must be []`);
+      }
+      const built = this.#build(property, item, where);
+      after.push(
+        `if (${item} !== undefined) {`,
+        '  known += 1;',
+        ...(omitEmpty ? [`  if (${item}.length > 0) {`] : []),
+        ...[...built.before, put(built.expression)].map((line) => (omitEmpty ? `    ${line}` : `  ${line}`)),
+        ...(omitEmpty ? ['  }'] : []),
+        '}',
+      );
+    }
+    return [
+      `  const KNOWN_${id}: ReadonlySet<string> = new Set(${JSON.stringify(Object.keys(properties))});`,
+      `  /** ${name}: ${Object.keys(properties).join(', ')}. */`,
+      `  function build${id}(value: any): any {`,
+      `    let known = ${requiredCount};`,
+      ...before.map((line) => `    ${line}`),
+      `    const out: any = {${literal.length > 0 ? ` ${literal.join(', ')} ` : ''}};`,
+      ...after.map((line) => `    ${line}`),
+      `    // Every own member is known unless the counts differ: only then are they looked at.`,
+      `    if (Object.keys(value).length !== known && !appendUnknown(out, value, KNOWN_${id})) inOrder = false;`,
+      `    return seal(out);`,
+      `  }`,
+    ].join('\n');
+  }
+
   constants(): string[] {
     return this.#constants;
   }
@@ -225,6 +375,9 @@ export function wireSource(schema: Json, typesModule = './api-types.js', schemaL
   const generator = new WireGenerator(schema);
   const types = generator.objectTypes();
   const serializers = types.map((name) => generator.serializer(name));
+  const serializerConstants = generator.constants().splice(0);
+  const builders = types.map((name) => generator.builder(name));
+  const builderConstants = generator.constants();
   const typeName = (name: string) => (name === 'Error' ? 'ErrorResponse' : name);
   return `
 import type { ${types.map((name) => (name === 'Error' ? 'Error as ErrorResponse' : name)).join(', ')} } from '${typesModule}';
@@ -267,12 +420,57 @@ export function createWireSerializers(runtime: WireRuntime): WireSerializers {
   // What JSON.stringify would escape in a string: quotes, backslashes, controls, surrogates.
   const NEEDS_ESCAPE = /["\\\\\\u0000-\\u001f\\ud800-\\udfff]/;
 
-${generator.constants().join('\n\n')}
+${serializerConstants.join('\n\n')}
 
 ${serializers.join('\n\n')}
 
   return {
 ${types.map((name) => `    ${name}: write${identifier(name)},`).join('\n')}
+  };
+}
+
+/** The generic pieces the builders call (src/wire.ts provides them). */
+export interface WireBuildRuntime {
+  /** A validated RFC 3339 timestamp as the reference writes it. */
+  timestamp(value: string): string;
+  /**
+   * Adds to \`target\` each own member of \`source\` not in \`known\`, in order, as data (a
+   * \`__proto__\` too); false when one is named like an array index, which JavaScript enumerates
+   * before the known members.
+   */
+  appendUnknown(target: object, source: object, known: ReadonlySet<string>): boolean;
+  /** A JSON copy of a value the schema does not pin down to one type. */
+  copy(value: unknown): unknown;
+  /** Called on every object and array the builders make, once it is complete. */
+  seal<T extends object>(value: T): T;
+}
+
+/** A canonical object, and whether \`JSON.stringify\` writes it in canonical order. */
+export interface Built<T> {
+  readonly value: T;
+  /** False when some object got a member named like an array index: write it with the serialisers. */
+  readonly inOrder: boolean;
+}
+
+/** One builder per object type of ${schemaLabel}: the canonical object of a validated value. */
+export interface WireBuilders {
+${types.map((name) => `  ${name}(value: ${typeName(name)}): Built<${typeName(name)}>;`).join('\n')}
+}
+
+/** Builds the builders around the generic pieces. */
+export function createWireBuilders(runtime: WireBuildRuntime): WireBuilders {
+  const { timestamp, appendUnknown, seal } = runtime;
+  // Cleared by each call of a builder below; any object out of order sets it.
+  let inOrder = true;
+
+${builderConstants.join('\n\n')}
+
+${builders.join('\n\n')}
+
+  return {
+${types
+  .map((name) => `    ${name}(value) {\n      inOrder = true;\n      const built = build${identifier(name)}(value);\n      return { value: built, inOrder };\n    },`)
+  .join('\n')}
   };
 }
 `;

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { _, Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import ajvFormats from 'ajv-formats';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -68,24 +68,56 @@ async function generateTypes(stage: string): Promise<void> {
   await writeGenerated(stage, 'api-types.ts', astToString(ast), 'spec/openapi.yaml and the spec/control-plane.schema.yaml it references');
 }
 
-async function generateValidators(stage: string): Promise<void> {
+/** Where standalone.cjs exports the fast validators (no `$defs` name starts with a lower-case letter). */
+const FAST_EXPORT = 'fast';
+
+/**
+ * The formats the fast validators check with: ajv-formats' full formats, with one shortcut. A
+ * plain UTC instant (`2026-03-21T20:00:07.123Z`) whose every part is in range in any month (days
+ * 01–28) is accepted without the full check, which it always passes; anything else gets the
+ * full check. So the fast validators accept exactly what the full ones do.
+ */
+const FAST_FORMATS = `
+const PLAIN_UTC_INSTANT = /^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])[Tt](?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?[Zz]$/;
+const fullFormats = require("ajv-formats/dist/formats").fullFormats;
+const fastFormats = {
+  ...fullFormats,
+  "date-time": { ...fullFormats["date-time"], validate: (value) => PLAIN_UTC_INSTANT.test(value) || fullFormats["date-time"].validate(value) },
+};`;
+
+/** An Ajv for the schema file; `allErrors` lists every violation (slower to fail, as fast to pass). */
+function schemaAjv(schemaFile: Record<string, unknown>, options: { allErrors: boolean; formats?: ReturnType<typeof _> }): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
-    allErrors: true,
+    allErrors: options.allErrors,
     // Validation must not change what it checks: defaults are applied by the store, explicitly.
     useDefaults: false,
-    code: { source: true, esm: false, lines: true },
+    code: { source: true, esm: false, lines: true, ...(options.formats ? { formats: options.formats } : {}) },
   });
   ajvFormats.default(ajv);
   // Serialisation hints (see the schema's description): annotations, nothing to validate.
   ajv.addKeyword('x-omit-empty');
-  const schemaFile = await loadSchemaFile();
   ajv.addSchema(schemaFile, SCHEMA_FILE);
+  return ajv;
+}
+
+/**
+ * Two standalone validators per definition, in standalone.cjs: the full one (allErrors: every
+ * violation, for refusals) and, in its `fast` export, one that stops at the first violation and
+ * takes the format shortcut of FAST_FORMATS. Both accept exactly the same values: index.ts runs
+ * the fast one first and the full one only when it fails, so a valid value pays for one quick
+ * pass and a refusal still lists every violation.
+ */
+async function generateValidators(stage: string): Promise<void> {
+  const schemaFile = await loadSchemaFile();
   // One validator per definition, so every type (and every example in the specs) is checked by
   // generated code; the payload validators share the code of their parts.
   const VALIDATED_TYPES = Object.keys(schemaFile['$defs'] as Record<string, unknown>).sort();
   const refs = Object.fromEntries(VALIDATED_TYPES.map((name) => [name, `${SCHEMA_FILE}#/$defs/${name}`]));
-  const code = standalone.default(ajv, refs);
+  const full = standalone.default(schemaAjv(schemaFile, { allErrors: true }), refs);
+  const fast = standalone.default(schemaAjv(schemaFile, { allErrors: false, formats: _`fastFormats` }), refs);
+  // One file (the build ships it as it is): the full validators, and the fast ones in a scope of their own.
+  const code = `${full}\n\nexports.${FAST_EXPORT} = (function () {\nconst exports = {};\n${FAST_FORMATS.trim()}\n${fast}\nreturn exports;\n})();`;
   await writeGenerated(stage, 'validators/standalone.cjs', code, `spec/${SCHEMA_FILE}`);
 
   const declarations = [
@@ -93,6 +125,10 @@ async function generateValidators(stage: string): Promise<void> {
     'interface StandaloneValidator { (data: unknown): boolean; errors?: StandaloneError[] | null }',
     'declare const validators: {',
     ...VALIDATED_TYPES.map((name) => `  ${name}: StandaloneValidator;`),
+    `  /** The same validators, stopping at the first violation (the same values pass). */`,
+    `  ${FAST_EXPORT}: {`,
+    ...VALIDATED_TYPES.map((name) => `    ${name}: StandaloneValidator;`),
+    '  };',
     '};',
     'export = validators;',
   ].join('\n');
@@ -138,22 +174,28 @@ function describe(error: { instancePath: string; keyword: string; params: Record
   return { path: error.instancePath, message: shorten(message), keyword: error.keyword };
 }
 
-function validator<T>(schema: string, check: (typeof standalone)[keyof typeof standalone]): Validator<T> {
+/**
+ * \`quick\` (the fast validator) and \`check\` (the full one) accept the same values: \`quick\` stops at
+ * the first violation, \`check\` runs only when it found one, to list them all.
+ */
+type StandaloneValidator = (typeof standalone)['${FAST_EXPORT}'][keyof (typeof standalone)['${FAST_EXPORT}']];
+
+function validator<T>(schema: string, quick: StandaloneValidator, check: StandaloneValidator): Validator<T> {
   return {
     schema,
     validate(value: unknown): ValidationResult<T> {
-      if (check(value)) return { ok: true, value: value as T };
+      if (quick(value) || check(value)) return { ok: true, value: value as T };
       return { ok: false, errors: (check.errors ?? []).map(describe) };
     },
     is(value: unknown): value is T {
-      return check(value);
+      return quick(value) || check(value);
     },
   };
 }
 
 ${VALIDATED_TYPES.map(
   (name) =>
-    `/** Validates a \`${name}\` against spec/${SCHEMA_FILE}. */\nexport const ${name === 'Error' ? 'ErrorResponse' : name}Validator: Validator<${name === 'Error' ? 'ErrorResponse' : name}> = validator('${name}', standalone.${name});`,
+    `/** Validates a \`${name}\` against spec/${SCHEMA_FILE}. */\nexport const ${name === 'Error' ? 'ErrorResponse' : name}Validator: Validator<${name === 'Error' ? 'ErrorResponse' : name}> = validator('${name}', standalone.${FAST_EXPORT}.${name}, standalone.${name});`,
 ).join('\n\n')}
 
 /** Every validator by its schema name in spec/${SCHEMA_FILE}. */

@@ -6,7 +6,7 @@
  * Each row times, interleaved and median of ROUNDS rounds:
  * - floor: `JSON.stringify(JSON.parse(body))`;
  * - publish: `store.publish(JSON.parse(body))`, what a PUT does once the body is read
- *   (validate, serialise, build the envelope);
+ *   (validate, build the frozen canonical envelope, write its JSON);
  * - publish only: `store.publish(value)` of an already parsed body.
  * `--json` prints the figures as JSON instead of a table.
  */

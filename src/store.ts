@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { DaemonSnapshotValidator, type ValidationIssue } from '../generated/validators/index.js';
-import { formatTimestamp, holdsUnsafeInteger, UnsafeIntegerError, WIRE } from './wire.js';
+import { formatTimestamp, frozenEnvelopeWithJson, holdsUnsafeInteger, UnsafeIntegerError } from './wire.js';
 
 /** An envelope with its JSON, serialised once per publish and shared by every subscriber. */
 export interface PublishedEnvelope {
@@ -45,18 +45,6 @@ export interface SnapshotStoreOptions {
   clock?: () => Date;
   /** Called when a subscriber throws; the other subscribers are still notified. */
   onListenerError?: (error: unknown) => void;
-}
-
-/** Freezes `value` and everything in it; iterative, so a deep value cannot overflow the stack. */
-function deepFreeze<T>(value: T): T {
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item !== 'object' || item === null) continue;
-    Object.freeze(item);
-    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) pending.push(child);
-  }
-  return value;
 }
 
 function escapePointer(key: string): string {
@@ -175,21 +163,20 @@ export class SnapshotStore {
   }
 
   /**
-   * The envelope's JSON, written once by the generated serialiser straight from the validated
-   * snapshot; the envelope object is read back from it, so the two cannot differ and nothing
-   * the caller still holds is shared.
+   * The envelope, built once by the generated builder straight from the validated snapshot and
+   * frozen as it is built, and its JSON, written from it once: nothing the caller still holds is
+   * shared, and the two cannot differ.
    */
   #envelope(sequence: number, snapshot: DaemonSnapshot): PublishedEnvelope {
-    let json: string;
+    let published: { envelope: Readonly<SnapshotEnvelope>; json: string };
     try {
-      json = WIRE.SnapshotEnvelope({ sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch });
+      published = frozenEnvelopeWithJson({ sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch });
     } catch (error) {
       // Only unknown members can get here: the schema caps every known integer.
       if (error instanceof UnsafeIntegerError) throw new InvalidSnapshotError(unsafeIntegers(snapshot));
       throw error;
     }
-    const envelope = deepFreeze(JSON.parse(json) as SnapshotEnvelope);
-    this.#json.set(envelope, json);
-    return Object.freeze({ envelope, json });
+    this.#json.set(published.envelope, published.json);
+    return Object.freeze(published);
   }
 }

@@ -4,25 +4,28 @@
  * another UTC offset; readers and the store turn what they get into this one form.
  *
  * What each type's form is (member order, defaults, omissions) is the schema's to say:
- * `npm run generate` turns spec/control-plane.schema.yaml into one straight-line serialiser per
- * type (generated/wire.ts). This module holds the generic pieces those serialisers call and
- * binds them:
+ * `npm run generate` turns spec/control-plane.schema.yaml into one straight-line builder of the
+ * canonical object per type, and one straight-line serialiser of its JSON per type
+ * (generated/wire.ts). A built object is written by native `JSON.stringify`, which is faster
+ * than any string building in JavaScript; the serialisers write the few objects JavaScript
+ * cannot hold in canonical order (one with a member named like an array index, "7", which it
+ * enumerates first). This module holds the generic pieces both call and binds them:
  * - timestamps are UTC with `Z`, with fractional seconds only when non-zero, in groups of
  *   3, 6 or 9 digits (chrono's `SecondsFormat::AutoSi`);
  * - members this version does not know (added by newer producers) are kept, after the known
  *   ones, in the order they came, as JSON.stringify writes them; one carrying an integer past
  *   2^53 - 1 is refused (`UnsafeIntegerError`): JSON.parse has already rounded it.
  *
- * Every serialiser expects a value that already passed the generated validator.
+ * Every builder and serialiser expects a value that already passed the generated validator.
  */
 import type { DaemonSnapshot, MemoryServerStatus, SnapshotEnvelope } from '../generated/api-types.js';
-import { createWireSerializers, DEFAULTS, type WireRuntime, type WireSerializers } from '../generated/wire.js';
+import { createWireBuilders, createWireSerializers, DEFAULTS, type WireBuilders, type WireBuildRuntime, type WireRuntime, type WireSerializers } from '../generated/wire.js';
 
 /** What a reader assumes when a producer leaves `memory_server` out (the schema's default). */
 export const DEFAULT_MEMORY_SERVER: Readonly<MemoryServerStatus> = DEFAULTS.MemoryServerStatus;
 
 /** Already what the reference writes: UTC `Z`, and 0, 3, 6 or 9 fractional digits not ending in a zero group. */
-const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:(?:[0-5]\d)(?:\.(?:\d{3}){1,3})?Z$/;
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:[0-5]\d(?:\.(?:\d{3}){0,2}(?!000)\d{3})?Z$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
 const NANOS_DIGITS = 9;
 
@@ -40,7 +43,7 @@ function fractionAutoSi(nanos: string): string {
  * leap second (which a JavaScript Date cannot hold), is returned unchanged.
  */
 export function normalizeTimestamp(value: string): string {
-  if (CANONICAL.test(value) && !/\.(?:\d{3})*000Z$/.test(value)) return value;
+  if (CANONICAL.test(value)) return value;
   const match = RFC3339.exec(value);
   if (!match) return value;
   const [, year, month, day, hour, minute, second, fraction = '', zone = 'Z'] = match;
@@ -113,12 +116,95 @@ export const WIRE_RUNTIME: WireRuntime = Object.freeze({ timestamp: normalizeTim
  */
 export const WIRE: WireSerializers = createWireSerializers(WIRE_RUNTIME);
 
+/** Whether JavaScript enumerates a member of this name before the others: an array index, a canonical integer below 2^32 - 1. */
+export function isArrayIndex(name: string): boolean {
+  return /^(?:0|[1-9]\d*)$/.test(name) && Number(name) < 2 ** 32 - 1;
+}
+
+/** Freezes `value` and everything in it; iterative, so a deep value cannot overflow the stack. */
+function deepFreeze<T>(value: T): T {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    Object.freeze(item);
+    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) pending.push(child);
+  }
+  return value;
+}
+
+/**
+ * A JSON copy of a value from outside (what JSON.parse of its JSON gives: plain data, nothing
+ * the caller holds), or undefined when JSON has no form for it. Refuses, with
+ * `UnsafeIntegerError`, an integer past 2^53 - 1 anywhere in it.
+ */
+function jsonCopy(item: unknown): unknown {
+  // Stringified first: it refuses a cycle (TypeError) before the walk could go round it.
+  const json = JSON.stringify(item) as string | undefined;
+  if (json === undefined) return undefined;
+  const copy = JSON.parse(json) as unknown;
+  if (holdsUnsafeInteger(copy)) throw new UnsafeIntegerError();
+  return copy;
+}
+
+/**
+ * The builders' runtime. `toFreeze`, when given, collects the copies of unknown members, to be
+ * frozen all the way down once written: native JSON.stringify recurses deeper into plain arrays
+ * than into frozen ones, and an unknown member may be nested thousands of levels deep. The
+ * objects the builders make themselves are frozen as they are made (`seal`).
+ */
+function buildRuntime(toFreeze?: unknown[]): WireBuildRuntime {
+  const keep = toFreeze === undefined ? <T>(value: T): T => value : <T>(value: T): T => (toFreeze.push(value), value);
+  return Object.freeze({
+    timestamp: normalizeTimestamp,
+    appendUnknown(target: object, source: object, known: ReadonlySet<string>): boolean {
+      let inOrder = true;
+      const record = source as Record<string, unknown>;
+      for (const name of Object.keys(record)) {
+        if (known.has(name)) continue;
+        // An own `__proto__` member reads as its own value, and is defined (not assigned) as data.
+        const item = jsonCopy(record[name]);
+        if (item === undefined) continue;
+        if (isArrayIndex(name)) inOrder = false;
+        Object.defineProperty(target, name, { value: keep(item), enumerable: true, writable: true, configurable: true });
+      }
+      return inOrder;
+    },
+    copy: (value: unknown) => keep(jsonCopy(value)),
+    seal: toFreeze === undefined ? <T extends object>(value: T): T => value : Object.freeze,
+  });
+}
+
+/** The unknown members' copies the frozen builders made since the last publish, still to freeze. */
+const unfrozen: unknown[] = [];
+/** Builders of canonical objects frozen as they are made, as the store publishes them. */
+const FROZEN_BUILDERS: WireBuilders = createWireBuilders(buildRuntime(unfrozen));
+/** Builders of canonical objects the caller may change. */
+const BUILDERS: WireBuilders = createWireBuilders(buildRuntime());
+
+/**
+ * The canonical form of a validated envelope, frozen all the way down, with its JSON: the
+ * builder makes the object, and native JSON.stringify writes it unless JavaScript cannot hold it
+ * in canonical order (a member named like an array index), when the serialiser writes it. An
+ * integer past 2^53 - 1 in an unknown member throws `UnsafeIntegerError`.
+ */
+export function frozenEnvelopeWithJson(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
+  try {
+    const built = FROZEN_BUILDERS.SnapshotEnvelope(value);
+    const json = built.inOrder ? JSON.stringify(built.value) : WIRE.SnapshotEnvelope(built.value);
+    for (const item of unfrozen) deepFreeze(item);
+    return { envelope: built.value, json };
+  } finally {
+    unfrozen.length = 0;
+  }
+}
+
 /** The canonical form of a validated snapshot (a new object; the input is not changed). */
 export function canonicalSnapshot(snapshot: DaemonSnapshot): DaemonSnapshot {
-  return JSON.parse(WIRE.DaemonSnapshot(snapshot)) as DaemonSnapshot;
+  return BUILDERS.DaemonSnapshot(snapshot).value;
 }
 
 /** The canonical form of a validated envelope (a new object; the input is not changed). */
 export function canonicalEnvelope(value: SnapshotEnvelope): SnapshotEnvelope {
-  return JSON.parse(WIRE.SnapshotEnvelope(value)) as SnapshotEnvelope;
+  return BUILDERS.SnapshotEnvelope(value).value;
 }

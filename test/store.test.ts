@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { DaemonSnapshot } from '../generated/api-types.js';
-import { InvalidSnapshotError, MAX_REPORTED_VIOLATIONS, SnapshotStore, type PublishedEnvelope } from '../src/store.js';
+import standalone from '../generated/validators/standalone.cjs';
+import { InvalidSnapshotError, MAX_REPORTED_VIOLATIONS, SnapshotStore, validateSnapshot, type PublishedEnvelope } from '../src/store.js';
 import { fixtureSnapshot, fixtureTime, referenceSnapshotJson } from './fixtures/reference.js';
 
 function fixedClock(step = 0): () => Date {
@@ -148,5 +150,41 @@ describe('SnapshotStore', () => {
     store.publish(fixtureSnapshot(2));
     assert.deepEqual(seen, [2]);
     assert.equal(store.subscriberCount, 0);
+  });
+
+  it('validates with the fast validator and lists every violation of a refusal with the full one', () => {
+    const snapshot = fixtureSnapshot(1);
+    snapshot.daemon.state = 'sleeping' as never;
+    snapshot.generated_at = '2026-02-29T20:00:00Z';
+    snapshot.metrics.total_tokens = -1;
+    assert.equal(standalone.fast.DaemonSnapshot(snapshot), false);
+    assert.equal(standalone.fast.DaemonSnapshot.errors?.length, 1, 'the fast one stops at the first');
+    assert.throws(
+      () => validateSnapshot(snapshot),
+      (error: unknown) => {
+        assert.ok(error instanceof InvalidSnapshotError);
+        assert.deepEqual(error.issues.map((issue) => issue.path).sort(), ['/daemon/state', '/generated_at', '/metrics/total_tokens']);
+        return true;
+      },
+    );
+  });
+
+  it('accepts exactly the timestamps the full validator accepts, shortcut or not', () => {
+    const cases = [
+      '2026-03-21T20:00:00Z', '2026-03-21t20:00:00.5z', '2024-02-29T00:00:00Z', '2026-02-29T00:00:00Z', '2026-04-31T00:00:00Z',
+      '2026-01-31T23:59:59.999999999Z', '2026-12-31T23:59:60Z', '2026-03-21T24:00:00Z', '2026-03-21T20:60:00Z', '2026-00-10T20:00:00Z',
+      '2026-13-10T20:00:00Z', '2026-03-00T20:00:00Z', '2026-03-21T20:00:00', '2026-03-21T20:00:00+01:00', '2026-03-21 20:00:00Z',
+      '2026-03-21T20:00:00.Z', '2026-03-21TT20:00:00Z', '+2026-03-21T20:00:00Z',
+    ];
+    for (const value of cases) assert.equal(standalone.fast.Timestamp(value), standalone.Timestamp(value), value);
+    const digits = (min: number, max: number, width: number) => fc.integer({ min, max }).map((n) => String(n).padStart(width, '0'));
+    const timestamp = fc
+      .tuple(digits(0, 9999, 4), digits(0, 13, 2), digits(0, 32, 2), fc.constantFrom('T', 't', ' ', 'x'), digits(0, 24, 2), digits(0, 60, 2), digits(0, 61, 2),
+        fc.constantFrom('', '.5', '.123456789', '.'), fc.constantFrom('Z', 'z', '', '+01:00', '-23:59', '+24:00'))
+      .map(([y, mo, d, sep, h, mi, s, frac, zone]) => `${y}-${mo}-${d}${sep}${h}:${mi}:${s}${frac}${zone}`);
+    fc.assert(
+      fc.property(fc.oneof(timestamp, fc.string()), (value) => standalone.fast.Timestamp(value) === standalone.Timestamp(value)),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -5,23 +5,36 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
-import type { WireRuntime, WireSerializers } from '../generated/wire.js';
+import type { WireBuildRuntime, WireBuilders, WireRuntime, WireSerializers } from '../generated/wire.js';
 import { wireSource } from '../scripts/generate-wire.js';
 import { InvalidSnapshotError, SnapshotStore } from '../src/store.js';
-import { WIRE, WIRE_RUNTIME } from '../src/wire.js';
+import { canonicalEnvelope, canonicalSnapshot, isArrayIndex, normalizeTimestamp, WIRE, WIRE_RUNTIME } from '../src/wire.js';
 import { fixtureSnapshot, fixtureTime, referenceEnvelopeJson, referenceSnapshotJson } from './fixtures/reference.js';
 import { readSpec, snapshotFixture } from './support/spec.js';
 
 type Json = Record<string, unknown>;
 
-/** Generates the serialisers of `schema` into a temp dir, as `npm run generate` would, and loads them. */
-async function serializersOf(schema: Json): Promise<WireSerializers> {
+/** A builders' runtime for tests: no unknown members expected, nothing frozen. */
+const PLAIN_BUILD_RUNTIME: WireBuildRuntime = {
+  timestamp: normalizeTimestamp,
+  appendUnknown: () => assert.fail('no unknown member expected'),
+  copy: (value) => value,
+  seal: (value) => value,
+};
+
+interface GeneratedWire {
+  createWireSerializers(runtime: WireRuntime): WireSerializers;
+  createWireBuilders(runtime: WireBuildRuntime): WireBuilders;
+}
+
+/** Generates the serialisers and builders of `schema` into a temp dir, as `npm run generate` would, and loads them. */
+async function wireOf(schema: Json): Promise<{ serializers: WireSerializers; builders: WireBuilders }> {
   const dir = mkdtempSync(join(tmpdir(), 'opensymphony-wire-'));
   try {
     const file = join(dir, 'wire.ts');
     writeFileSync(file, wireSource(schema));
-    const module = (await import(pathToFileURL(file).href)) as { createWireSerializers(runtime: WireRuntime): WireSerializers };
-    return module.createWireSerializers(WIRE_RUNTIME);
+    const module = (await import(pathToFileURL(file).href)) as GeneratedWire;
+    return { serializers: module.createWireSerializers(WIRE_RUNTIME), builders: module.createWireBuilders(PLAIN_BUILD_RUNTIME) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -87,15 +100,80 @@ describe('the generated wire serialisers', () => {
     const issue = defs['IssueSnapshot']!;
     issue['properties'] = insertAfter(issue['properties'] as Json, 'blocked', 'paused', { type: 'boolean' });
     issue['properties'] = insertAfter(issue['properties'] as Json, 'paused', 'turn_count', { $ref: '#/$defs/U32', default: 0 });
-    const scratch = await serializersOf(schema);
+    const scratch = await wireOf(schema);
 
     const snapshot = fixtureSnapshot(0) as unknown as Json;
     // The producer sends the new member last; the schema says it goes after `blocked`.
     (snapshot['issues'] as Json[])[0]!['paused'] = true;
-    const withScratch = scratch.DaemonSnapshot(snapshot as unknown as DaemonSnapshot);
+    const withScratch = scratch.serializers.DaemonSnapshot(snapshot as unknown as DaemonSnapshot);
     assert.match(withScratch, /"blocked":false,"paused":true,"turn_count":0,"server_base_url":/);
     assert.doesNotMatch(withScratch, /"cache_read_tokens":256,"paused"/);
+    const built = scratch.builders.DaemonSnapshot(snapshot as unknown as DaemonSnapshot);
+    assert.equal(built.inOrder, true);
+    assert.equal(JSON.stringify(built.value), withScratch, 'the builder makes the object the serialiser writes');
     // Today's schema does not know it: an unknown member, kept after the known ones.
     assert.match(WIRE.DaemonSnapshot(snapshot as unknown as DaemonSnapshot), /"cache_read_tokens":256,"paused":true}/);
+    assert.match(JSON.stringify(canonicalSnapshot(snapshot as unknown as DaemonSnapshot)), /"cache_read_tokens":256,"paused":true}/);
+  });
+
+  it('refuse to generate a builder for a schema member named like an array index', () => {
+    const schema = structuredClone(readSpec('control-plane.schema.yaml')) as Json;
+    const issue = (schema['$defs'] as Record<string, Json>)['IssueSnapshot']!;
+    issue['properties'] = insertAfter(issue['properties'] as Json, 'blocked', '7', { type: 'boolean' });
+    assert.throws(() => wireSource(schema), /properties\/7: a member named like an array index/);
+  });
+});
+
+describe('the generated wire builders', () => {
+  it('build the reference’s golden vectors, which JSON.stringify writes byte for byte', () => {
+    for (const step of [0, 1, 81]) {
+      assert.equal(JSON.stringify(canonicalSnapshot(fixtureSnapshot(step))), referenceSnapshotJson(step));
+      const envelope = JSON.parse(referenceEnvelopeJson(step + 1, step)) as SnapshotEnvelope;
+      assert.equal(JSON.stringify(canonicalEnvelope(envelope)), referenceEnvelopeJson(step + 1, step));
+    }
+  });
+
+  it('tell array indexes, which JavaScript enumerates first, from other names', () => {
+    for (const name of ['0', '7', '42', '4294967294']) assert.equal(isArrayIndex(name), true, name);
+    for (const name of ['', '-1', '07', '1.5', '1e3', ' 7', '4294967295', '99999999999', 'x7']) assert.equal(isArrayIndex(name), false, name);
+  });
+
+  it('publish an unknown member named like an array index after the known ones, written by the serialiser', () => {
+    for (const name of ['7', '0', '4294967294']) {
+      // Among unknown members, JSON.parse already put the index first: that is the order they came in.
+      const body = referenceSnapshotJson(0).replace(/}$/, `,"${name}":{"x":[1]},"paused":false}`);
+      const issueBody = body.replace('"cache_read_tokens":256}', `"cache_read_tokens":256,"${name}":true}`);
+      assert.notEqual(issueBody, body, 'the fixture has an issue to extend');
+      const store = new SnapshotStore(JSON.parse(issueBody) as DaemonSnapshot, { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
+      const { envelope, json } = store.currentPublished();
+      assert.equal(json, `{"sequence":1,"published_at":"2026-03-21T20:00:00Z","snapshot":${issueBody},"epoch":"e"}`, name);
+      // The object holds it (first, as JavaScript must), frozen like the rest.
+      const snapshot = envelope.snapshot as unknown as Json;
+      assert.deepEqual(snapshot[name], { x: [1] });
+      assert.ok(Object.isFrozen(snapshot[name]) && Object.isFrozen((snapshot[name] as Json)['x']));
+      assert.equal((envelope.snapshot.issues[0] as unknown as Json)[name], true);
+      assert.equal(store.serialized(envelope), json);
+    }
+  });
+
+  it('write an unknown member named like a number past the indexes in its place by JSON.stringify', () => {
+    const body = referenceSnapshotJson(0).replace(/}$/, ',"4294967295":1,"paused":false}');
+    const store = new SnapshotStore(JSON.parse(body) as DaemonSnapshot, { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
+    assert.equal(store.currentPublished().json, `{"sequence":1,"published_at":"2026-03-21T20:00:00Z","snapshot":${body},"epoch":"e"}`);
+    assert.deepEqual(Object.keys(store.current().snapshot).slice(-2), ['4294967295', 'paused']);
+  });
+
+  it('share nothing with the caller: the canonical object is a new one, unknown members copied', () => {
+    const snapshot = fixtureSnapshot(0) as unknown as Json;
+    const extra = { labels: ['a'] };
+    snapshot['extra'] = extra;
+    const canonical = canonicalSnapshot(snapshot as unknown as DaemonSnapshot) as unknown as Json;
+    assert.deepEqual(canonical['extra'], extra);
+    assert.notEqual(canonical['extra'], extra);
+    assert.notEqual(canonical['issues'], snapshot['issues']);
+    assert.equal(Object.isFrozen(canonical), false, 'canonicalSnapshot returns an object the caller may change');
+    const store = new SnapshotStore(snapshot as unknown as DaemonSnapshot);
+    assert.equal(Object.isFrozen(extra), false, 'publishing does not freeze the caller’s objects');
+    assert.ok(Object.isFrozen((store.current().snapshot as unknown as Json)['extra']));
   });
 });

@@ -39,99 +39,105 @@ function describe(error: { instancePath: string; keyword: string; params: Record
   return { path: error.instancePath, message: shorten(message), keyword: error.keyword };
 }
 
-function validator<T>(schema: string, check: (typeof standalone)[keyof typeof standalone]): Validator<T> {
+/**
+ * `quick` (the fast validator) and `check` (the full one) accept the same values: `quick` stops at
+ * the first violation, `check` runs only when it found one, to list them all.
+ */
+type StandaloneValidator = (typeof standalone)['fast'][keyof (typeof standalone)['fast']];
+
+function validator<T>(schema: string, quick: StandaloneValidator, check: StandaloneValidator): Validator<T> {
   return {
     schema,
     validate(value: unknown): ValidationResult<T> {
-      if (check(value)) return { ok: true, value: value as T };
+      if (quick(value) || check(value)) return { ok: true, value: value as T };
       return { ok: false, errors: (check.errors ?? []).map(describe) };
     },
     is(value: unknown): value is T {
-      return check(value);
+      return quick(value) || check(value);
     },
   };
 }
 
 /** Validates a `AgentServerStatus` against spec/control-plane.schema.yaml. */
-export const AgentServerStatusValidator: Validator<AgentServerStatus> = validator('AgentServerStatus', standalone.AgentServerStatus);
+export const AgentServerStatusValidator: Validator<AgentServerStatus> = validator('AgentServerStatus', standalone.fast.AgentServerStatus, standalone.AgentServerStatus);
 
 /** Validates a `ConversationEvent` against spec/control-plane.schema.yaml. */
-export const ConversationEventValidator: Validator<ConversationEvent> = validator('ConversationEvent', standalone.ConversationEvent);
+export const ConversationEventValidator: Validator<ConversationEvent> = validator('ConversationEvent', standalone.fast.ConversationEvent, standalone.ConversationEvent);
 
 /** Validates a `DaemonSnapshot` against spec/control-plane.schema.yaml. */
-export const DaemonSnapshotValidator: Validator<DaemonSnapshot> = validator('DaemonSnapshot', standalone.DaemonSnapshot);
+export const DaemonSnapshotValidator: Validator<DaemonSnapshot> = validator('DaemonSnapshot', standalone.fast.DaemonSnapshot, standalone.DaemonSnapshot);
 
 /** Validates a `DaemonState` against spec/control-plane.schema.yaml. */
-export const DaemonStateValidator: Validator<DaemonState> = validator('DaemonState', standalone.DaemonState);
+export const DaemonStateValidator: Validator<DaemonState> = validator('DaemonState', standalone.fast.DaemonState, standalone.DaemonState);
 
 /** Validates a `DaemonStatus` against spec/control-plane.schema.yaml. */
-export const DaemonStatusValidator: Validator<DaemonStatus> = validator('DaemonStatus', standalone.DaemonStatus);
+export const DaemonStatusValidator: Validator<DaemonStatus> = validator('DaemonStatus', standalone.fast.DaemonStatus, standalone.DaemonStatus);
 
 /** Validates a `Epoch` against spec/control-plane.schema.yaml. */
-export const EpochValidator: Validator<Epoch> = validator('Epoch', standalone.Epoch);
+export const EpochValidator: Validator<Epoch> = validator('Epoch', standalone.fast.Epoch, standalone.Epoch);
 
 /** Validates a `Error` against spec/control-plane.schema.yaml. */
-export const ErrorResponseValidator: Validator<ErrorResponse> = validator('Error', standalone.Error);
+export const ErrorResponseValidator: Validator<ErrorResponse> = validator('Error', standalone.fast.Error, standalone.Error);
 
 /** Validates a `ErrorBody` against spec/control-plane.schema.yaml. */
-export const ErrorBodyValidator: Validator<ErrorBody> = validator('ErrorBody', standalone.ErrorBody);
+export const ErrorBodyValidator: Validator<ErrorBody> = validator('ErrorBody', standalone.fast.ErrorBody, standalone.ErrorBody);
 
 /** Validates a `ErrorCode` against spec/control-plane.schema.yaml. */
-export const ErrorCodeValidator: Validator<ErrorCode> = validator('ErrorCode', standalone.ErrorCode);
+export const ErrorCodeValidator: Validator<ErrorCode> = validator('ErrorCode', standalone.fast.ErrorCode, standalone.ErrorCode);
 
 /** Validates a `ErrorDetail` against spec/control-plane.schema.yaml. */
-export const ErrorDetailValidator: Validator<ErrorDetail> = validator('ErrorDetail', standalone.ErrorDetail);
+export const ErrorDetailValidator: Validator<ErrorDetail> = validator('ErrorDetail', standalone.fast.ErrorDetail, standalone.ErrorDetail);
 
 /** Validates a `FileChange` against spec/control-plane.schema.yaml. */
-export const FileChangeValidator: Validator<FileChange> = validator('FileChange', standalone.FileChange);
+export const FileChangeValidator: Validator<FileChange> = validator('FileChange', standalone.fast.FileChange, standalone.FileChange);
 
 /** Validates a `FileChangeKind` against spec/control-plane.schema.yaml. */
-export const FileChangeKindValidator: Validator<FileChangeKind> = validator('FileChangeKind', standalone.FileChangeKind);
+export const FileChangeKindValidator: Validator<FileChangeKind> = validator('FileChangeKind', standalone.fast.FileChangeKind, standalone.FileChangeKind);
 
 /** Validates a `HealthResponse` against spec/control-plane.schema.yaml. */
-export const HealthResponseValidator: Validator<HealthResponse> = validator('HealthResponse', standalone.HealthResponse);
+export const HealthResponseValidator: Validator<HealthResponse> = validator('HealthResponse', standalone.fast.HealthResponse, standalone.HealthResponse);
 
 /** Validates a `IssueRuntimeState` against spec/control-plane.schema.yaml. */
-export const IssueRuntimeStateValidator: Validator<IssueRuntimeState> = validator('IssueRuntimeState', standalone.IssueRuntimeState);
+export const IssueRuntimeStateValidator: Validator<IssueRuntimeState> = validator('IssueRuntimeState', standalone.fast.IssueRuntimeState, standalone.IssueRuntimeState);
 
 /** Validates a `IssueSnapshot` against spec/control-plane.schema.yaml. */
-export const IssueSnapshotValidator: Validator<IssueSnapshot> = validator('IssueSnapshot', standalone.IssueSnapshot);
+export const IssueSnapshotValidator: Validator<IssueSnapshot> = validator('IssueSnapshot', standalone.fast.IssueSnapshot, standalone.IssueSnapshot);
 
 /** Validates a `MemoryServerStatus` against spec/control-plane.schema.yaml. */
-export const MemoryServerStatusValidator: Validator<MemoryServerStatus> = validator('MemoryServerStatus', standalone.MemoryServerStatus);
+export const MemoryServerStatusValidator: Validator<MemoryServerStatus> = validator('MemoryServerStatus', standalone.fast.MemoryServerStatus, standalone.MemoryServerStatus);
 
 /** Validates a `MetricsHistory` against spec/control-plane.schema.yaml. */
-export const MetricsHistoryValidator: Validator<MetricsHistory> = validator('MetricsHistory', standalone.MetricsHistory);
+export const MetricsHistoryValidator: Validator<MetricsHistory> = validator('MetricsHistory', standalone.fast.MetricsHistory, standalone.MetricsHistory);
 
 /** Validates a `MetricsPoint` against spec/control-plane.schema.yaml. */
-export const MetricsPointValidator: Validator<MetricsPoint> = validator('MetricsPoint', standalone.MetricsPoint);
+export const MetricsPointValidator: Validator<MetricsPoint> = validator('MetricsPoint', standalone.fast.MetricsPoint, standalone.MetricsPoint);
 
 /** Validates a `MetricsSnapshot` against spec/control-plane.schema.yaml. */
-export const MetricsSnapshotValidator: Validator<MetricsSnapshot> = validator('MetricsSnapshot', standalone.MetricsSnapshot);
+export const MetricsSnapshotValidator: Validator<MetricsSnapshot> = validator('MetricsSnapshot', standalone.fast.MetricsSnapshot, standalone.MetricsSnapshot);
 
 /** Validates a `ReadinessResponse` against spec/control-plane.schema.yaml. */
-export const ReadinessResponseValidator: Validator<ReadinessResponse> = validator('ReadinessResponse', standalone.ReadinessResponse);
+export const ReadinessResponseValidator: Validator<ReadinessResponse> = validator('ReadinessResponse', standalone.fast.ReadinessResponse, standalone.ReadinessResponse);
 
 /** Validates a `RecentEvent` against spec/control-plane.schema.yaml. */
-export const RecentEventValidator: Validator<RecentEvent> = validator('RecentEvent', standalone.RecentEvent);
+export const RecentEventValidator: Validator<RecentEvent> = validator('RecentEvent', standalone.fast.RecentEvent, standalone.RecentEvent);
 
 /** Validates a `RecentEventKind` against spec/control-plane.schema.yaml. */
-export const RecentEventKindValidator: Validator<RecentEventKind> = validator('RecentEventKind', standalone.RecentEventKind);
+export const RecentEventKindValidator: Validator<RecentEventKind> = validator('RecentEventKind', standalone.fast.RecentEventKind, standalone.RecentEventKind);
 
 /** Validates a `SnapshotEnvelope` against spec/control-plane.schema.yaml. */
-export const SnapshotEnvelopeValidator: Validator<SnapshotEnvelope> = validator('SnapshotEnvelope', standalone.SnapshotEnvelope);
+export const SnapshotEnvelopeValidator: Validator<SnapshotEnvelope> = validator('SnapshotEnvelope', standalone.fast.SnapshotEnvelope, standalone.SnapshotEnvelope);
 
 /** Validates a `Timestamp` against spec/control-plane.schema.yaml. */
-export const TimestampValidator: Validator<Timestamp> = validator('Timestamp', standalone.Timestamp);
+export const TimestampValidator: Validator<Timestamp> = validator('Timestamp', standalone.fast.Timestamp, standalone.Timestamp);
 
 /** Validates a `U32` against spec/control-plane.schema.yaml. */
-export const U32Validator: Validator<U32> = validator('U32', standalone.U32);
+export const U32Validator: Validator<U32> = validator('U32', standalone.fast.U32, standalone.U32);
 
 /** Validates a `U64` against spec/control-plane.schema.yaml. */
-export const U64Validator: Validator<U64> = validator('U64', standalone.U64);
+export const U64Validator: Validator<U64> = validator('U64', standalone.fast.U64, standalone.U64);
 
 /** Validates a `WorkerOutcome` against spec/control-plane.schema.yaml. */
-export const WorkerOutcomeValidator: Validator<WorkerOutcome> = validator('WorkerOutcome', standalone.WorkerOutcome);
+export const WorkerOutcomeValidator: Validator<WorkerOutcome> = validator('WorkerOutcome', standalone.fast.WorkerOutcome, standalone.WorkerOutcome);
 
 /** Every validator by its schema name in spec/control-plane.schema.yaml. */
 export const VALIDATORS: Readonly<Record<string, Validator<unknown>>> = {
