@@ -6,7 +6,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
-import { ValidateError } from '@tsoa/runtime';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
 import { OPERATION_PATHS, ROUTE_METHODS as SPEC_ROUTE_METHODS, ROUTES } from '../generated/routes.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
@@ -140,18 +139,6 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof InvalidSnapshotError) return new ApiError('invalid_snapshot', undefined, detailsFrom(error.issues));
   if (error instanceof StoreUnavailableError) return new ApiError('store_unavailable', undefined, [], { 'Retry-After': String(STORE_RETRY_AFTER_S) });
-  if (error instanceof ValidateError) {
-    // tsoa names fields `snapshot.daemon.state` (the parameter, then the path); we use JSON Pointers.
-    const details = Object.entries(error.fields).map(([field, { message }]) => ({
-      path: field
-        .split('.')
-        .slice(1)
-        .map((part) => `/${part.replace(/\[(\d+)\]/g, '/$1')}`)
-        .join(''),
-      message,
-    }));
-    return new ApiError('invalid_snapshot', undefined, details);
-  }
   return new ApiError('internal_error');
 }
 

@@ -6,6 +6,22 @@
 import type { SnapshotEnvelope } from '../generated/api-types.js';
 import type { PublishedEnvelope, SnapshotListener } from './store.js';
 
+/** What a store does with a subscriber that throws, unless told otherwise: warn, and go on notifying the others. */
+export function warnListenerError(error: unknown): void {
+  process.emitWarning(`snapshot subscriber failed: ${String(error)}`);
+}
+
+/** Calls every listener with `published`; one that throws is reported and the others are still called. */
+export function notifyListeners(listeners: ReadonlySet<SnapshotListener>, published: PublishedEnvelope, onError: (error: unknown) => void): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(published);
+    } catch (error) {
+      onError(error);
+    }
+  }
+}
+
 /** The Redis key prefix unless told otherwise: several control planes share one Redis under different prefixes. */
 export const DEFAULT_REDIS_PREFIX = 'opensymphony';
 

@@ -21,7 +21,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { SnapshotEnvelopeValidator } from '../generated/validators/index.js';
-import { DEFAULT_REDIS_PREFIX, StoreUnavailableError, type SnapshotEngine } from './engine.js';
+import { DEFAULT_REDIS_PREFIX, notifyListeners, StoreUnavailableError, warnListenerError, type SnapshotEngine } from './engine.js';
 import { validateSnapshot, type PublishedEnvelope, type SnapshotListener } from './store.js';
 import { canonicalSnapshot, formatTimestamp } from './wire.js';
 
@@ -182,7 +182,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
     this.#clock = options.clock ?? (() => new Date());
     this.#commandTimeoutMs = options.commandTimeoutMs ?? REDIS_COMMAND_TIMEOUT_MS;
     this.#onStateChange = options.onStateChange ?? (() => undefined);
-    this.#onListenerError = options.onListenerError ?? ((error) => process.emitWarning(`snapshot subscriber failed: ${String(error)}`));
+    this.#onListenerError = options.onListenerError ?? warnListenerError;
     // Replaced by Redis's current envelope before `createRedisStore` returns.
     this.#current = this.#candidate(validateSnapshot(options.initial));
     this.#commands = createClient({
@@ -352,14 +352,8 @@ export class RedisSnapshotStore implements SnapshotEngine {
     this.#notify(this.#listeners, published);
   }
 
-  #notify(listeners: Set<(published: PublishedEnvelope) => void>, published: PublishedEnvelope): void {
-    for (const listener of [...listeners]) {
-      try {
-        listener(published);
-      } catch (error) {
-        this.#onListenerError(error);
-      }
-    }
+  #notify(listeners: ReadonlySet<SnapshotListener>, published: PublishedEnvelope): void {
+    notifyListeners(listeners, published, this.#onListenerError);
   }
 
   /** Reads Redis's current state (creating it when absent) and jumps to it; one at a time. */

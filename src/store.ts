@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { DaemonSnapshotValidator, type ValidationIssue } from '../generated/validators/index.js';
 import { formatTimestamp, frozenEnvelopeWithJson, holdsUnsafeInteger, UnsafeIntegerError } from './wire.js';
+import { notifyListeners, warnListenerError } from './engine.js';
 
 /** An envelope with its JSON, serialised once per publish and shared by every subscriber. */
 export interface PublishedEnvelope {
@@ -112,7 +113,7 @@ export class SnapshotStore {
   constructor(initial: DaemonSnapshot, options: SnapshotStoreOptions = {}) {
     this.epoch = options.epoch ?? randomUUID();
     this.#clock = options.clock ?? (() => new Date());
-    this.#onListenerError = options.onListenerError ?? ((error) => process.emitWarning(`snapshot subscriber failed: ${String(error)}`));
+    this.#onListenerError = options.onListenerError ?? warnListenerError;
     this.#current = this.#envelope(1, checkSchema(initial));
   }
 
@@ -134,13 +135,7 @@ export class SnapshotStore {
   publish(snapshot: unknown): Readonly<SnapshotEnvelope> {
     const next = this.#envelope(this.#current.envelope.sequence + 1, checkSchema(snapshot));
     this.#current = next;
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(next);
-      } catch (error) {
-        this.#onListenerError(error);
-      }
-    }
+    notifyListeners(this.#listeners, next, this.#onListenerError);
     return next.envelope;
   }
 
