@@ -1,6 +1,7 @@
 /**
- * The wire step of `npm run generate`: from the `$defs` of spec/control-plane.schema.yaml, one
- * straight-line serialiser per object type, written to generated/wire.ts. Each writes the
+ * The wire step of `npm run generate`: from the model of spec/control-plane.schema.yaml
+ * (schema-model.ts, the one every generator reads), one straight-line serialiser per object
+ * type, written to generated/wire.ts. Each writes the
  * canonical JSON of a validated value, as the Rust reference's serde would, directly as a string:
  *
  * - members in the order of the schema's `properties` (serde's declaration order);
@@ -24,16 +25,13 @@
  * module exports factories that take them, so generated/ never imports src/ (src/wire.ts binds
  * them).
  */
+import { buildModel, enumOf, type Model, type ObjectType, type TypeRef } from './schema-model.js';
+
 type Json = Record<string, unknown>;
 
-const DEFS_PREFIX = '#/$defs/';
 /** A name JavaScript enumerates before every other member of an object: an array index, a canonical integer below 2^32 - 1. */
 function isArrayIndex(name: string): boolean {
   return /^(?:0|[1-9]\d*)$/.test(name) && Number(name) < 2 ** 32 - 1;
-}
-
-function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A JavaScript identifier made of a schema name, for generated locals. */
@@ -42,40 +40,24 @@ function identifier(name: string): string {
 }
 
 class WireGenerator {
-  readonly #defs: Record<string, Json>;
+  readonly #model: Model;
   readonly #constants: string[] = [];
   readonly #lists = new Map<string, string>();
   #locals = 0;
 
-  constructor(schema: Json) {
-    const defs = schema['$defs'];
-    if (!isJson(defs)) throw new Error('the schema has no $defs');
-    this.#defs = defs as Record<string, Json>;
+  constructor(model: Model) {
+    this.#model = model;
   }
 
   /** Object definitions: the ones that get a serialiser. */
   objectTypes(): string[] {
-    return Object.keys(this.#defs).filter((name) => this.#isObject(this.#defs[name]!));
+    return this.#model.objects.map((type) => type.name);
   }
 
-  #isObject(schema: Json): boolean {
-    return schema['type'] === 'object' && isJson(schema['properties']);
-  }
-
-  /** The definition a `$ref` names, or undefined for an inline schema. */
-  #refName(schema: Json): string | undefined {
-    const ref = schema['$ref'];
-    if (typeof ref !== 'string') return undefined;
-    if (!ref.startsWith(DEFS_PREFIX)) throw new Error(`unsupported $ref ${ref}: only ${DEFS_PREFIX}… is followed`);
-    const name = ref.slice(DEFS_PREFIX.length);
-    if (!this.#defs[name]) throw new Error(`$ref ${ref} names no definition`);
-    return name;
-  }
-
-  /** The schema with its `$ref` followed (the property's own keywords win, as in 2020-12 siblings). */
-  #resolve(schema: Json): Json {
-    const name = this.#refName(schema);
-    return name ? { ...this.#defs[name]!, ...schema, $ref: undefined } : schema;
+  #object(name: string): ObjectType {
+    const found = this.#model.objects.find((type) => type.name === name);
+    if (!found) throw new Error(`the model has no object ${name}`);
+    return found;
   }
 
   #constant(prefix: string, value: unknown): string {
@@ -86,58 +68,59 @@ class WireGenerator {
 
   /**
    * Statements appending `prefix` (literal text) and then `value` (an expression, evaluated once)
-   * of `schema` as JSON to the array `out`.
+   * of `type` as JSON to the string `out`.
    */
-  statements(schema: Json, value: string, prefix: string, where: string): string[] {
+  statements(type: TypeRef, nullable: boolean, value: string, prefix: string, where: string): string[] {
     const text = (literal: string) => JSON.stringify(literal);
     const push = (...items: string[]) => `out += ${items.join(' + ')};`;
-    const ref = this.#refName(schema);
-    if (ref && this.#isObject(this.#defs[ref]!)) return [push(...(prefix ? [text(prefix)] : []), `write${identifier(ref)}(${value})`)];
-    const resolved = this.#resolve(schema);
-    const types = Array.isArray(resolved['type']) ? (resolved['type'] as string[]) : [resolved['type']];
-    const type = types.filter((item) => item !== 'null');
+    if (type.kind === 'object') return [push(...(prefix ? [text(prefix)] : []), `write${identifier(type.name)}(${value})`)];
     const local = `v${this.#locals++}`;
     let write: string[];
-    if (type.length !== 1 || type[0] === undefined) {
-      write = [push(text(prefix), `JSON.stringify(${local})`)];
-    } else if (type[0] === 'string') {
-      const values = (resolved['enum'] as unknown[] | undefined) ?? ('const' in resolved ? [resolved['const']] : undefined);
-      // Validated enum values are among these; when none needs escaping, quoting them is enough.
-      const plain = values?.every((item) => typeof item === 'string' && JSON.stringify(item) === `"${item}"`);
-      if (plain) {
-        write = [push(text(`${prefix}"`), local, "'\"'")];
-      } else {
-        write = [
-          ...(resolved['format'] === 'date-time' ? [`${local} = timestamp(${local});`] : []),
-          // Most strings need no escaping: appended as they are, with no copy.
-          `if (NEEDS_ESCAPE.test(${local})) ${push(text(prefix), `JSON.stringify(${local})`)}`,
-          `else ${push(text(`${prefix}"`), local, "'\"'")}`,
-        ];
-      }
-    } else if (type[0] === 'integer') {
+    if (type.kind === 'array') {
+      write = [push(...(prefix ? [text(prefix)] : []), `${this.#list(type.items, `${where}/items`)}(${local})`)];
+    } else if (type.kind === 'enum' || type.constant !== undefined) {
+      // Validated enum values (or a constant) are among these; when none needs escaping, quoting them is enough.
+      const values = type.kind === 'enum' ? enumOf(this.#model, type.name).values : [type.constant];
+      const plain = values.every((item) => JSON.stringify(item) === `"${item}"`);
+      write = plain ? [push(text(`${prefix}"`), local, "'\"'")] : this.#string(local, prefix);
+    } else if (type.scalar === 'timestamp') {
+      write = [`${local} = timestamp(${local});`, ...this.#string(local, prefix)];
+    } else if (type.scalar === 'string') {
+      write = this.#string(local, prefix);
+    } else if (type.scalar === 'boolean') {
+      write = [push(`${local} ? ${text(`${prefix}true`)} : ${text(`${prefix}false`)}`)];
+    } else {
       // A validated integer is in the schema's range, within 2^53 - 1: its decimal form is its
       // JSON.
       write = [push(text(prefix), local)];
-    } else if (type[0] === 'boolean') {
-      write = [push(`${local} ? ${text(`${prefix}true`)} : ${text(`${prefix}false`)}`)];
-    } else if (type[0] === 'array' && isJson(resolved['items'])) {
-      write = [push(...(prefix ? [text(prefix)] : []), `${this.#list(resolved['items'], `${where}/items`)}(${local})`)];
-    } else if (type[0] === 'object' && ref === undefined) {
-      throw new Error(`${where}: an inline object has no serialiser; give it a titled $def`);
-    } else {
-      write = [push(text(prefix), `JSON.stringify(${local})`)];
     }
-    const body = types.includes('null') ? [`if (${local} === null) ${push(text(`${prefix}null`))}`, 'else {', ...write.map((line) => `  ${line}`), '}'] : write;
+    const body = nullable ? [`if (${local} === null) ${push(text(`${prefix}null`))}`, 'else {', ...write.map((line) => `  ${line}`), '}'] : write;
     return [`let ${local} = ${value};`, ...body];
   }
 
-  /** The name of a function writing an array of `items`, generated once per item schema. */
-  #list(items: Json, where: string): string {
-    const ref = this.#refName(items);
-    const key = ref ?? JSON.stringify(items);
+  /** Statements appending a string `local` after `prefix`, escaped only when it needs it. */
+  #string(local: string, prefix: string): string[] {
+    const text = (literal: string) => JSON.stringify(literal);
+    const push = (...items: string[]) => `out += ${items.join(' + ')};`;
+    return [
+      // Most strings need no escaping: appended as they are, with no copy.
+      `if (NEEDS_ESCAPE.test(${local})) ${push(text(prefix), `JSON.stringify(${local})`)}`,
+      `else ${push(text(`${prefix}"`), local, "'\"'")}`,
+    ];
+  }
+
+  /** What names the list functions of an item type: the definition, or else the type itself. */
+  #listKey(items: TypeRef): { key: string; name: string | undefined } {
+    if (items.kind === 'object' || items.kind === 'enum') return { key: items.name, name: items.name };
+    return { key: JSON.stringify(items), name: undefined };
+  }
+
+  /** The name of a function writing an array of `items`, generated once per item type. */
+  #list(items: TypeRef, where: string): string {
+    const { key, name: named } = this.#listKey(items);
     let name = this.#lists.get(key);
     if (name === undefined) {
-      name = `writeList${ref ? identifier(ref) : `_${this.#lists.size}`}`;
+      name = `writeList${named ? identifier(named) : `_${this.#lists.size}`}`;
       this.#lists.set(key, name);
       this.#constants.push(
         [
@@ -145,7 +128,7 @@ class WireGenerator {
           `    let out = '[';`,
           `    for (let index = 0; index < items.length; index += 1) {`,
           `      if (index > 0) out += ',';`,
-          ...this.statements(items, 'items[index]', '', where).map((line) => `      ${line}`),
+          ...this.statements(items, false, 'items[index]', '', where).map((line) => `      ${line}`),
           `    }`,
           `    return out + ']';`,
           `  }`,
@@ -155,10 +138,13 @@ class WireGenerator {
     return name;
   }
 
+  /** The literal of a member's default: inline for a primitive, a frozen constant for an object or array. */
+  #default(id: string, fallback: unknown): string {
+    return typeof fallback === 'object' && fallback !== null ? this.#constant(`DEFAULT_${id}`, fallback) : JSON.stringify(fallback);
+  }
+
   serializer(name: string): string {
-    const schema = this.#defs[name]!;
-    const properties = schema['properties'] as Record<string, Json>;
-    const required = new Set((schema['required'] as string[] | undefined) ?? []);
+    const { fields } = this.#object(name);
     const id = identifier(name);
     const lines: string[] = [];
     // Whether a member has certainly (or possibly) been written before this one: the comma is
@@ -167,21 +153,17 @@ class WireGenerator {
     let maybeWritten = false;
     let requiredCount = 0;
     let local = 0;
-    for (const [member, property] of Object.entries(properties)) {
-      const where = `$defs/${name}/properties/${member}`;
-      const key = JSON.stringify(member);
-      const resolved = this.#resolve(property);
-      const omitEmpty = property['x-omit-empty'] === true;
-      if (omitEmpty && resolved['type'] !== 'array') throw new Error(`${where}: x-omit-empty applies to arrays only`);
-      const hasDefault = 'default' in property || 'default' in resolved;
+    for (const field of fields) {
+      const where = `$defs/${name}/properties/${field.name}`;
+      const key = JSON.stringify(field.name);
+      const hasDefault = 'default' in field;
       const comma = written ? ',' : '';
       const write = (item: string) => [
         ...(maybeWritten && !written ? ["if (out.length !== 1) out += ',';"] : []),
-        ...this.statements(property, item, `${comma}${key}:`, where),
+        ...this.statements(field.type, field.nullable, item, `${comma}${key}:`, where),
       ];
-      if (required.has(member)) {
+      if (field.required) {
         requiredCount += 1;
-        if (omitEmpty) throw new Error(`${where}: a required member cannot be omitted`);
         lines.push(...write(`value[${key}]`).map((line) => `    ${line}`));
         written = true;
         maybeWritten = true;
@@ -190,20 +172,19 @@ class WireGenerator {
       const item = `m${local++}`;
       lines.push(`    let ${item} = value[${key}];`);
       if (hasDefault) {
-        const fallback = 'default' in property ? property['default'] : resolved['default'];
-        const literal = typeof fallback === 'object' && fallback !== null ? this.#constant(`DEFAULT_${id}`, fallback) : JSON.stringify(fallback);
-        lines.push(`    if (${item} === undefined) ${item} = ${literal};`, `    else known += 1;`);
-        if (omitEmpty) lines.push(`    if (${item}.length > 0) {`, ...write(item).map((line) => `      ${line}`), '    }');
+        lines.push(`    if (${item} === undefined) ${item} = ${this.#default(id, field.default)};`, `    else known += 1;`);
+        if (field.omitEmpty) lines.push(`    if (${item}.length > 0) {`, ...write(item).map((line) => `      ${line}`), '    }');
         else lines.push(...write(item).map((line) => `    ${line}`));
       } else {
         lines.push(`    if (${item} !== undefined) {`, `      known += 1;`, ...write(item).map((line) => `      ${line}`), '    }');
       }
-      if (hasDefault && !omitEmpty) written = true;
+      if (hasDefault && !field.omitEmpty) written = true;
       maybeWritten = true;
     }
+    const names = fields.map((field) => field.name);
     return [
-      `  const KNOWN_${id}: ReadonlySet<string> = new Set(${JSON.stringify(Object.keys(properties))});`,
-      `  /** ${name}: ${Object.keys(properties).join(', ')}. */`,
+      `  const KNOWN_${id}: ReadonlySet<string> = new Set(${JSON.stringify(names)});`,
+      `  /** ${name}: ${names.join(', ')}. */`,
       `  function write${id}(value: any): string {`,
       `    let out = '{';`,
       `    let known = ${requiredCount};`,
@@ -220,45 +201,34 @@ class WireGenerator {
 
   /**
    * An expression for the canonical form of `value` (an expression without side effects, read
-   * at most once) of `schema`, and the statements to run before it.
+   * at most once) of `type`, and the statements to run before it.
    */
-  #build(schema: Json, value: string, where: string): { before: string[]; expression: string } {
-    const ref = this.#refName(schema);
-    if (ref && this.#isObject(this.#defs[ref]!)) return { before: [], expression: `build${identifier(ref)}(${value})` };
-    const resolved = this.#resolve(schema);
-    const types = Array.isArray(resolved['type']) ? (resolved['type'] as string[]) : [resolved['type']];
-    const type = types.filter((item) => item !== 'null');
+  #build(type: TypeRef, nullable: boolean, value: string, where: string): { before: string[]; expression: string } {
+    if (type.kind === 'object') return { before: [], expression: `build${identifier(type.name)}(${value})` };
     let expression: (local: string) => string;
-    if (type.length !== 1 || type[0] === undefined) {
-      // Not a type the schema pins down: a JSON copy, so nothing the caller holds is shared.
-      expression = (local) => `runtime.copy(${local})`;
-    } else if (type[0] === 'string' && resolved['format'] === 'date-time') {
+    if (type.kind === 'array') {
+      const list = this.#buildList(type.items, `${where}/items`);
+      expression = (local) => `${list}(${local})`;
+    } else if (type.kind === 'scalar' && type.scalar === 'timestamp') {
       expression = (local) => `timestamp(${local})`;
-    } else if (type[0] === 'string' || type[0] === 'integer' || type[0] === 'boolean' || type[0] === 'number') {
+    } else {
       // A validated primitive: its JSON is what JSON.stringify writes of it.
       return { before: [], expression: value };
-    } else if (type[0] === 'array' && isJson(resolved['items'])) {
-      const list = this.#buildList(resolved['items'], `${where}/items`);
-      expression = (local) => `${list}(${local})`;
-    } else if (type[0] === 'object' && ref === undefined) {
-      throw new Error(`${where}: an inline object has no builder; give it a titled $def`);
-    } else {
-      expression = (local) => `runtime.copy(${local})`;
     }
-    if (!types.includes('null')) return { before: [], expression: expression(value) };
+    if (!nullable) return { before: [], expression: expression(value) };
     const local = `b${this.#locals++}`;
     return { before: [`const ${local} = ${value};`], expression: `${local} === null ? null : ${expression(local)}` };
   }
 
-  /** The name of a function building an array of `items`, generated once per item schema. */
-  #buildList(items: Json, where: string): string {
-    const ref = this.#refName(items);
-    const key = `build:${ref ?? JSON.stringify(items)}`;
+  /** The name of a function building an array of `items`, generated once per item type. */
+  #buildList(items: TypeRef, where: string): string {
+    const { key: itemKey, name: named } = this.#listKey(items);
+    const key = `build:${itemKey}`;
     let name = this.#lists.get(key);
     if (name === undefined) {
-      name = `buildList${ref ? identifier(ref) : `_${this.#lists.size}`}`;
+      name = `buildList${named ? identifier(named) : `_${this.#lists.size}`}`;
       this.#lists.set(key, name);
-      const item = this.#build(items, 'items[index]', where);
+      const item = this.#build(items, false, 'items[index]', where);
       this.#constants.push(
         [
           `  function ${name}(items: readonly any[]): any[] {`,
@@ -281,68 +251,55 @@ class WireGenerator {
    * object is allocated with its shape; the others are added in order after it.
    */
   builder(name: string): string {
-    const schema = this.#defs[name]!;
-    const properties = schema['properties'] as Record<string, Json>;
-    const required = new Set((schema['required'] as string[] | undefined) ?? []);
+    const { fields } = this.#object(name);
     const id = identifier(name);
     const before: string[] = [];
     const literal: string[] = [];
     const after: string[] = [];
     let requiredCount = 0;
     let local = 0;
-    for (const [member, property] of Object.entries(properties)) {
+    for (const field of fields) {
+      const member = field.name;
       const where = `$defs/${name}/properties/${member}`;
       if (isArrayIndex(member)) throw new Error(`${where}: a member named like an array index cannot keep its schema position in a JavaScript object`);
       const key = JSON.stringify(member);
-      const resolved = this.#resolve(property);
-      const omitEmpty = property['x-omit-empty'] === true;
-      if (omitEmpty && resolved['type'] !== 'array') throw new Error(`${where}: x-omit-empty applies to arrays only`);
-      const hasDefault = 'default' in property || 'default' in resolved;
+      const hasDefault = 'default' in field;
       // An own `__proto__` member is data: a computed key or defineProperty, never `__proto__:`.
       const put = (item: string) =>
         member === '__proto__' ? `Object.defineProperty(out, "__proto__", { value: ${item}, enumerable: true, writable: true, configurable: true });` : `out[${key}] = ${item};`;
-      const alwaysPresent = required.has(member) || (hasDefault && !omitEmpty);
-      if (required.has(member)) {
-        requiredCount += 1;
-        if (omitEmpty) throw new Error(`${where}: a required member cannot be omitted`);
-      }
+      const alwaysPresent = field.required || (hasDefault && !field.omitEmpty);
+      if (field.required) requiredCount += 1;
       // Until the first member that may be missing, members go into the literal.
       const inLiteral = alwaysPresent && after.length === 0;
       const target = inLiteral ? before : after;
       let item = `value[${key}]`;
-      if (!required.has(member)) {
+      if (!field.required) {
         item = `m${local++}`;
         target.push(`let ${item} = value[${key}];`);
       }
       if (alwaysPresent) {
-        if (!required.has(member)) {
-          const fallback = 'default' in property ? property['default'] : resolved['default'];
-          const constant = typeof fallback === 'object' && fallback !== null ? this.#constant(`DEFAULT_${id}`, fallback) : JSON.stringify(fallback);
-          target.push(`if (${item} === undefined) ${item} = ${constant};`, `else known += 1;`);
-        }
-        const built = this.#build(property, item, where);
+        if (!field.required) target.push(`if (${item} === undefined) ${item} = ${this.#default(id, field.default)};`, `else known += 1;`);
+        const built = this.#build(field.type, field.nullable, item, where);
         target.push(...built.before);
         if (inLiteral) literal.push(`${member === '__proto__' ? '["__proto__"]' : key}: ${built.expression}`);
         else after.push(put(built.expression));
         continue;
       }
       // Absent, or (x-omit-empty) empty: left out; an omitted member's default is empty.
-      if (hasDefault && !(Array.isArray(property['default'] ?? resolved['default']) && ((property['default'] ?? resolved['default']) as unknown[]).length === 0)) {
-        throw new Error(`${where}: an x-omit-empty member's default must be []`);
-      }
-      const built = this.#build(property, item, where);
+      const built = this.#build(field.type, field.nullable, item, where);
       after.push(
         `if (${item} !== undefined) {`,
         '  known += 1;',
-        ...(omitEmpty ? [`  if (${item}.length > 0) {`] : []),
-        ...[...built.before, put(built.expression)].map((line) => (omitEmpty ? `    ${line}` : `  ${line}`)),
-        ...(omitEmpty ? ['  }'] : []),
+        ...(field.omitEmpty ? [`  if (${item}.length > 0) {`] : []),
+        ...[...built.before, put(built.expression)].map((line) => (field.omitEmpty ? `    ${line}` : `  ${line}`)),
+        ...(field.omitEmpty ? ['  }'] : []),
         '}',
       );
     }
+    const names = fields.map((field) => field.name);
     return [
-      `  const KNOWN_${id}: ReadonlySet<string> = new Set(${JSON.stringify(Object.keys(properties))});`,
-      `  /** ${name}: ${Object.keys(properties).join(', ')}. */`,
+      `  const KNOWN_${id}: ReadonlySet<string> = new Set(${JSON.stringify(names)});`,
+      `  /** ${name}: ${names.join(', ')}. */`,
       `  function build${id}(value: any): any {`,
       `    let known = ${requiredCount};`,
       ...before.map((line) => `    ${line}`),
@@ -359,11 +316,9 @@ class WireGenerator {
     return this.#constants;
   }
 
-  /** Definitions with a `default` (for readers that fill one in). */
+  /** Object definitions with a `default` of their own (for readers that fill one in). */
   defaults(): Array<[string, unknown]> {
-    return Object.entries(this.#defs)
-      .filter(([, schema]) => 'default' in schema)
-      .map(([name, schema]) => [name, schema['default']]);
+    return this.#model.objects.filter((type) => 'default' in type).map((type) => [type.name, type.default]);
   }
 }
 
@@ -372,7 +327,7 @@ class WireGenerator {
  * `typesModule` is where the types of the schema's definitions are imported from.
  */
 export function wireSource(schema: Json, typesModule = './api-types.js', schemaLabel = 'spec/control-plane.schema.yaml'): string {
-  const generator = new WireGenerator(schema);
+  const generator = new WireGenerator(buildModel(schema));
   const types = generator.objectTypes();
   const serializers = types.map((name) => generator.serializer(name));
   const serializerConstants = generator.constants().splice(0);

@@ -1,5 +1,6 @@
 /** Renders the Go models (standard library only): structs with JSON tags and strict decoders. */
-import { pascal, type EnumType, type Field, type Model, type ObjectType, type TypeRef } from './model.js';
+import type { EnumType, Field, Model, ObjectType, TypeRef } from '../schema-model.js';
+import { pascal } from './model.js';
 
 export const GO_PACKAGE = 'controlplane';
 

@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { goContractSource, pythonContractSource, readContract, type Contract } from '../generate-contract.js';
 import { ROOT } from '../paths.js';
+import { buildModel } from '../schema-model.js';
 import { GO_PACKAGE, renderGoModels } from './go.js';
 import { JAVA_PACKAGE, renderJavaModels } from './java.js';
-import { buildModel, fill, type ClientConstants } from './model.js';
+import { fill, type ClientConstants } from './model.js';
 import { pythonModelNames, renderPythonModels } from './python.js';
 
 type Json = Record<string, unknown>;

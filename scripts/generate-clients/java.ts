@@ -1,5 +1,6 @@
 /** Renders the Java models (Java 17 records, Jackson's tree model for parsing, strict decoders). */
-import { camel, pascal, type EnumType, type Field, type Model, type ObjectType, type TypeRef } from './model.js';
+import type { EnumType, Field, Model, ObjectType, TypeRef } from '../schema-model.js';
+import { camel, pascal } from './model.js';
 
 export const JAVA_PACKAGE = 'opensymphony.control';
 

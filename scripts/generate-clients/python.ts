@@ -1,5 +1,5 @@
 /** Renders the Python models (standard library only): dataclasses with strict decoders and encoders. */
-import type { EnumType, Field, Model, ObjectType, TypeRef } from './model.js';
+import type { EnumType, Field, Model, ObjectType, TypeRef } from '../schema-model.js';
 
 const PRELUDE = `"""The OpenSymphony control-plane types, generated from spec/control-plane.schema.yaml.
 
