@@ -24,6 +24,7 @@ import { parse as parseYaml } from 'yaml';
 import { generateClients } from './generate-clients/index.js';
 import { generateServedSpecs } from './generate-served-specs.js';
 import { contractSource, readContract, routesSource } from './generate-contract.js';
+import { schemaModelSource } from './generate-schema-model.js';
 import { generateTsoa } from './generate-tsoa.js';
 import { wireSource } from './generate-wire.js';
 import { ASYNCAPI_DIR, GENERATED_DIR, NODE24, ROOT, SPEC_DIR } from './paths.js';
@@ -214,6 +215,10 @@ async function generateWire(stage: string): Promise<void> {
   await writeGenerated(stage, 'wire.ts', wireSource(await loadSchemaFile()), `spec/${SCHEMA_FILE}`);
 }
 
+async function generateSchemaModel(stage: string): Promise<void> {
+  await writeGenerated(stage, 'schema-model.ts', schemaModelSource(await loadSchemaFile()), `spec/${SCHEMA_FILE}`);
+}
+
 async function generateClientStub(stage: string): Promise<void> {
   const spec = parseYaml(await readFile(join(specDir, 'openapi.yaml'), 'utf8')) as OpenApiDocument;
   const operations: string[] = [];
@@ -324,6 +329,7 @@ const PARTS: Record<string, { dir: string; steps: Array<(stage: string) => Promi
       generateTypes,
       generateValidators,
       generateWire,
+      generateSchemaModel,
       generateClientStub,
       generateContract,
       generateAsyncApi,
