@@ -20,14 +20,15 @@
  */
 import type { DaemonSnapshot, MemoryServerStatus, SnapshotEnvelope } from '../generated/api-types.js';
 import { createWireBuilders, createWireSerializers, DEFAULTS, type WireBuilders, type WireBuildRuntime, type WireRuntime, type WireSerializers } from '../generated/wire.js';
+import { parseRfc3339 } from './rfc3339.js';
 
 /** What a reader assumes when a producer leaves `memory_server` out (the schema's default). */
 export const DEFAULT_MEMORY_SERVER: Readonly<MemoryServerStatus> = DEFAULTS.MemoryServerStatus;
 
 /** Already what the reference writes: UTC `Z`, and 0, 3, 6 or 9 fractional digits not ending in a zero group. */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:[0-5]\d(?:\.(?:\d{3}){0,2}(?!000)\d{3})?Z$/;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
 const NANOS_DIGITS = 9;
+const MS_PER_MINUTE = 60_000;
 
 function fractionAutoSi(nanos: string): string {
   // chrono prints 3, 6 or 9 digits: the fewest that keep every non-zero digit.
@@ -39,25 +40,17 @@ function fractionAutoSi(nanos: string): string {
 
 /**
  * Rewrites an RFC 3339 timestamp the way the reference serialises it: converted to UTC, `Z`,
- * sub-second digits only when non-zero (up to nanoseconds). A string that is not RFC 3339, or a
- * leap second (which a JavaScript Date cannot hold), is returned unchanged.
+ * sub-second digits only when non-zero (up to nanoseconds). A string that is not RFC 3339 (the
+ * one check of src/rfc3339.ts), or a leap second (which a JavaScript Date cannot hold), is
+ * returned unchanged.
  */
 export function normalizeTimestamp(value: string): string {
   if (CANONICAL.test(value)) return value;
-  const match = RFC3339.exec(value);
-  if (!match) return value;
-  const [, year, month, day, hour, minute, second, fraction = '', zone = 'Z'] = match;
-  if (second === '60') return value;
-  let offsetMinutes = 0;
-  if (zone !== 'Z' && zone !== 'z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    offsetMinutes = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  }
-  const millis =
-    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) -
-    offsetMinutes * 60_000;
+  const parts = parseRfc3339(value);
+  if (!parts || parts.second === 60) return value;
+  const millis = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - parts.offsetMinutes * MS_PER_MINUTE;
   const whole = new Date(millis).toISOString().slice(0, 19);
-  const nanos = fraction.slice(0, NANOS_DIGITS).padEnd(NANOS_DIGITS, '0');
+  const nanos = parts.fraction.slice(0, NANOS_DIGITS).padEnd(NANOS_DIGITS, '0');
   return `${whole}${fractionAutoSi(nanos)}Z`;
 }
 
