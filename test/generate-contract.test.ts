@@ -1,7 +1,8 @@
 /**
  * Generation end to end: a scratch copy of spec/ gains an operation, a client error code, a
- * changed number and a field; one `generate --spec --out` run carries each into the route table,
- * the TypeScript, Python and Go clients and tsoa's derived document. And generated/ says in every
+ * changed number, a field and an issue's timestamp; one `generate --spec --out` run carries each
+ * into the route table, the TypeScript, Python and Go clients, tsoa's derived document, the wire
+ * serialisers and the schema model the conformance suite walks. And generated/ says in every
  * header exactly what it came from.
  */
 import assert from 'node:assert/strict';
@@ -13,6 +14,12 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type * as GeneratedRoutes from '../generated/routes.js';
+import type * as GeneratedSchemaModel from '../generated/schema-model.js';
+import type * as GeneratedWire from '../generated/wire.js';
+import { isRfc3339 } from '../src/rfc3339.js';
+import { schemaTimestamps } from '../src/schema-walk.js';
+import { WIRE_RUNTIME } from '../src/wire.js';
+import { fixtureEnvelope } from './fixtures/reference.js';
 import { ROOT } from './support/spec.js';
 
 type Json = Record<string, unknown>;
@@ -23,6 +30,8 @@ const NEW_PATH = '/api/v1/scratch-history';
 const NEW_OPERATION = 'getScratchHistory';
 const NEW_CLIENT_CODE = 'scratch_cancelled';
 const NEW_FIELD = 'scratch_uptime_s';
+/** An optional timestamp of an issue: no code in src/ names it, only the generated model does. */
+const NEW_TIMESTAMP = 'scratch_finished_at';
 const CHANGED_TIMEOUT_MS = 4321;
 
 function walk(dir: string): string[] {
@@ -64,6 +73,8 @@ describe('generation from a scratch copy of the spec', () => {
     editYaml(join(spec, 'control-plane.schema.yaml'), (schema) => {
       const health = (schema['$defs'] as Record<string, Json>)['HealthResponse']!;
       (health['properties'] as Json)[NEW_FIELD] = { description: 'Seconds since the scratch server started.', $ref: '#/$defs/U64' };
+      const issue = (schema['$defs'] as Record<string, Json>)['IssueSnapshot']!;
+      (issue['properties'] as Json)[NEW_TIMESTAMP] = { description: 'When the scratch worker finished.', $ref: '#/$defs/Timestamp' };
     });
     const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate.ts'), '--spec', spec, '--out', out], {
       cwd: ROOT,
@@ -115,6 +126,22 @@ describe('generation from a scratch copy of the spec', () => {
     assert.match(contract, new RegExp(`CodeScratchCancelled ClientErrorCode = "${NEW_CLIENT_CODE}"`));
     assert.match(contract, new RegExp(`SnapshotTimeoutMs = ${CHANGED_TIMEOUT_MS}\\b`));
     assert.equal(execFileSync('gofmt', ['-l', join(out, 'clients', 'go')], { encoding: 'utf8' }), '', 'gofmt -l lists no file');
+  });
+
+  it('puts the issue’s new optional timestamp into the schema model, where the conformance suite’s walker finds a bad one by the model alone', { timeout: GENERATE_TIMEOUT_MS }, async () => {
+    const { SCHEMA_MODEL: model } = (await import(pathToFileURL(join(out, 'schema-model.ts')).href)) as typeof GeneratedSchemaModel;
+    assert.deepEqual(model.objects.IssueSnapshot.members[NEW_TIMESTAMP], { type: { kind: 'timestamp' }, required: false, nullable: false });
+    const envelope = fixtureEnvelope(1);
+    (envelope.snapshot.issues[0] as unknown as Json)[NEW_TIMESTAMP] = 'the day after tomorrow';
+    const bad = schemaTimestamps('SnapshotEnvelope', envelope, model).filter((found) => !isRfc3339(found.value));
+    assert.deepEqual(bad, [{ pointer: `/snapshot/issues/0/${NEW_TIMESTAMP}`, value: 'the day after tomorrow' }]);
+  });
+
+  it('writes the issue’s new timestamp on the wire in its schema place, normalised as the reference writes it', { timeout: GENERATE_TIMEOUT_MS }, async () => {
+    const wire = (await import(pathToFileURL(join(out, 'wire.ts')).href)) as typeof GeneratedWire;
+    const issue = { ...fixtureEnvelope(1).snapshot.issues[0]!, paused: false, [NEW_TIMESTAMP]: '2026-03-21T21:00:00.500+01:00' };
+    const written = wire.createWireSerializers(WIRE_RUNTIME).IssueSnapshot(issue);
+    assert.ok(written.endsWith(`"${NEW_TIMESTAMP}":"2026-03-21T20:00:00.500Z","paused":false}`), written);
   });
 
   it('runs tsoa against the types staged in the same run: its document has the field the spec just gained', { timeout: GENERATE_TIMEOUT_MS }, () => {
