@@ -1,14 +1,17 @@
 /**
  * The dashboard page (`GET /` under the base path): one HTML file with its script and styles
  * inline, no build step, following the event stream with the browser's EventSource. The
- * client's follow rules reach the page as a module the app serves (`DASHBOARD_MODULE_PATH`),
- * made from the client's own functions and constants, so the page orders envelopes and backs
- * off exactly as `follow()` does.
+ * client's follow rules and the schema's defaults reach the page as a module the app serves
+ * (`DASHBOARD_MODULE_PATH`), made from the running code's own functions and constants and the
+ * generated schema model, so the page orders envelopes and backs off exactly as `follow()` does,
+ * and reads an absent member as the schema says without a copy of its default.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Request, Response } from 'express';
+import { SCHEMA_MODEL } from '../generated/schema-model.js';
 import { FOLLOW_RECONNECT_BASE_MS, FOLLOW_RECONNECT_MAX_MS, isNewer } from './client/follow.js';
+import { fillDefaults, walkSchema } from './schema-walk.js';
 
 /** Where the page loads the client's follow rules from, below the service root. */
 export const DASHBOARD_MODULE_PATH = '/dashboard/follow.js';
@@ -40,13 +43,19 @@ function load(): Page {
   return { html, policy };
 }
 
-/** The module the page imports: the client's rules, as the client itself runs them. */
+/** The module the page imports: the client's rules and the schema's defaults, as the server itself runs them. */
 function followModule(): string {
   return [
-    '// The TypeScript client\'s follow rules (src/client/follow.ts), served from the running code.',
+    '// The TypeScript client\'s follow rules (src/client/follow.ts) and the schema\'s defaults',
+    '// (src/schema-walk.ts over generated/schema-model.ts), served from the running code.',
     `export const isNewer = ${isNewer.toString()};`,
     `export const RECONNECT_BASE_MS = ${FOLLOW_RECONNECT_BASE_MS};`,
     `export const RECONNECT_MAX_MS = ${FOLLOW_RECONNECT_MAX_MS};`,
+    `const SCHEMA_MODEL = ${JSON.stringify(SCHEMA_MODEL)};`,
+    `const walkSchema = ${walkSchema.toString()};`,
+    `const fillDefaults = ${fillDefaults.toString()};`,
+    '// An envelope with every absent member that has a default given it, at every depth.',
+    "export const withDefaults = (envelope) => fillDefaults(SCHEMA_MODEL, 'SnapshotEnvelope', envelope);",
     '',
   ].join('\n');
 }

@@ -7,7 +7,8 @@ import { createApp } from '../src/app.js';
 import { FOLLOW_RECONNECT_BASE_MS, FOLLOW_RECONNECT_MAX_MS, isNewer } from '../src/client/follow.js';
 import { HISTORY_MAX_AGE_MS, HISTORY_MAX_POINTS, MetricsHistoryRing, metricsHistoryOf } from '../src/history.js';
 import { SnapshotStore } from '../src/store.js';
-import { fixtureSnapshot, fixtureTime } from './fixtures/reference.js';
+import { canonicalEnvelope } from '../src/wire.js';
+import { fixtureEnvelope, fixtureSnapshot, fixtureTime } from './fixtures/reference.js';
 
 const READ = 'read-token-1';
 
@@ -100,11 +101,16 @@ describe('GET /api/v1/history', () => {
     assert.equal(put.headers['allow'], 'GET, HEAD');
   });
 
-  it('serves the client’s follow rules to the dashboard as a JavaScript module', async () => {
+  it('serves the client’s follow rules and the schema’s defaults to the dashboard as a JavaScript module', async () => {
     const app = createApp({ store: storeAt({ now: 0 }), basePath: '/opensymphony' });
     const res = await request(app).get('/opensymphony/dashboard/follow.js').timeout(2000).expect(200);
     assert.match(String(res.headers['content-type']), /^text\/javascript/);
-    const served = (await import(`data:text/javascript,${encodeURIComponent(res.text)}`)) as { isNewer: typeof isNewer; RECONNECT_BASE_MS: number; RECONNECT_MAX_MS: number };
+    const served = (await import(`data:text/javascript,${encodeURIComponent(res.text)}`)) as {
+      isNewer: typeof isNewer;
+      RECONNECT_BASE_MS: number;
+      RECONNECT_MAX_MS: number;
+      withDefaults(envelope: unknown): SnapshotEnvelope;
+    };
     assert.equal(served.RECONNECT_BASE_MS, FOLLOW_RECONNECT_BASE_MS);
     assert.equal(served.RECONNECT_MAX_MS, FOLLOW_RECONNECT_MAX_MS);
     const envelope = (sequence: number, epoch?: string): SnapshotEnvelope => ({ sequence, published_at: fixtureTime(0), snapshot: fixtureSnapshot(0), ...(epoch ? { epoch } : {}) });
@@ -120,6 +126,17 @@ describe('GET /api/v1/history', () => {
     for (const [candidate, current, sameConnection] of cases) {
       assert.equal(served.isNewer(candidate, current, sameConnection), isNewer(candidate, current, sameConnection));
     }
+    // The schema's defaults: an envelope without the members a producer may leave out reads as
+    // the store would publish it, and the arrays left out when empty read as empty.
+    const bare = fixtureEnvelope(1) as unknown as { snapshot: Record<string, unknown> & { issues: Array<Record<string, unknown>> } };
+    delete bare.snapshot['memory_server'];
+    for (const name of ['input_tokens', 'output_tokens', 'cache_read_tokens']) delete bare.snapshot.issues[0]![name];
+    const filled = served.withDefaults(structuredClone(bare));
+    const canonical = canonicalEnvelope(bare as unknown as SnapshotEnvelope);
+    assert.deepEqual(filled.snapshot.memory_server, canonical.snapshot.memory_server);
+    const [issue, published] = [filled.snapshot.issues[0]!, canonical.snapshot.issues[0]!];
+    assert.deepEqual([issue.input_tokens, issue.output_tokens, issue.cache_read_tokens], [published.input_tokens, published.output_tokens, published.cache_read_tokens]);
+    assert.deepEqual([issue.recent_events, issue.modified_files], [[], []]);
     const page = await request(app).get('/opensymphony/').timeout(2000).expect(200);
     const policy = String(page.headers['content-security-policy']);
     assert.match(policy, /script-src 'sha256-[^']+' 'self';/);
