@@ -41,18 +41,18 @@ export interface HttpFailureDetails {
   retryAfterMs?: number;
 }
 
-/** A JSON request failed: the network, the deadline, or a non-2xx status (with the server's error body). */
-export class RequestError extends ControlPlaneClientError {
-  readonly code = CLIENT_ERROR_CODES.request;
-
+/**
+ * An HTTP exchange failed: the network, the deadline, or a non-2xx status (with the server's
+ * error body). What `RequestError` and `StreamError` share.
+ */
+export abstract class HttpFailureError extends ControlPlaneClientError {
   constructor(
     message: string,
     readonly url: string,
     readonly details: HttpFailureDetails = {},
     options?: ErrorOptions,
   ) {
-    super(`control-plane HTTP request failed: ${message}`, options);
-    this.name = 'RequestError';
+    super(message, options);
   }
 
   get status(): number | undefined {
@@ -63,37 +63,29 @@ export class RequestError extends ControlPlaneClientError {
     return this.details.timeout ?? false;
   }
 
-  /** The server's error code, such as `unauthorized`. */
+  /** The server's error code, such as `unauthorized` or `too_many_subscribers`. */
   get serverCode(): string | undefined {
     return this.details.serverCode;
   }
 }
 
+/** A JSON request failed: the network, the deadline, or a non-2xx status (with the server's error body). */
+export class RequestError extends HttpFailureError {
+  readonly code = CLIENT_ERROR_CODES.request;
+
+  constructor(message: string, url: string, details: HttpFailureDetails = {}, options?: ErrorOptions) {
+    super(`control-plane HTTP request failed: ${message}`, url, details, options);
+    this.name = 'RequestError';
+  }
+}
+
 /** The event stream failed: the network, a bad status or content type, or the idle read deadline. */
-export class StreamError extends ControlPlaneClientError {
+export class StreamError extends HttpFailureError {
   readonly code = CLIENT_ERROR_CODES.stream;
 
-  constructor(
-    message: string,
-    readonly url: string,
-    readonly details: HttpFailureDetails = {},
-    options?: ErrorOptions,
-  ) {
-    super(`control-plane update stream failed: ${message}`, options);
+  constructor(message: string, url: string, details: HttpFailureDetails = {}, options?: ErrorOptions) {
+    super(`control-plane update stream failed: ${message}`, url, details, options);
     this.name = 'StreamError';
-  }
-
-  get status(): number | undefined {
-    return this.details.status;
-  }
-
-  get timeout(): boolean {
-    return this.details.timeout ?? false;
-  }
-
-  /** The server's error code, such as `too_many_subscribers`. */
-  get serverCode(): string | undefined {
-    return this.details.serverCode;
   }
 }
 

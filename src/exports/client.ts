@@ -20,6 +20,7 @@ export {
   ControlPlaneClientError,
   DecodeError,
   EventTooLargeError,
+  HttpFailureError,
   InvalidBaseUrlError,
   RequestError,
   StreamAttachTimeoutError,
