@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"net/http"
 	"os"
+	"reflect"
 	"testing"
 
 	controlplane "github.com/opensymphony/opensymphony-control/generated/clients/go"
@@ -93,4 +95,68 @@ func TestLiveAStreamOnAMissingRouteIs404WithTheServersCode(t *testing.T) {
 	if failure.Status != 404 || failure.ServerCode() != controlplane.ErrorCodeNotFound {
 		t.Fatalf("%+v", failure)
 	}
+}
+
+// sameAsServed compares a decoded answer with what a plain GET of path answers, both as JSON values.
+func sameAsServed(t *testing.T, client *controlplane.Client, path string, got interface{}) {
+	t.Helper()
+	response, err := http.Get(client.Resolve(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer response.Body.Close()
+	var served, decoded interface{}
+	if err := json.NewDecoder(response.Body).Decode(&served); err != nil {
+		t.Fatal(err)
+	}
+	encoded, err := json.Marshal(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(encoded, &decoded); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(decoded, served) {
+		t.Fatalf("GET %s:\n got %s\nwant %v", path, encoded, served)
+	}
+}
+
+func TestLiveEveryGeneratedReadDecodesWhatTheServerAnswers(t *testing.T) {
+	client, _ := live(t)
+	health, err := client.GetHealth(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameAsServed(t, client, "healthz", health)
+	readiness, err := client.GetReadiness(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if readiness.Status != "ready" {
+		t.Fatalf("a running serve is ready: %+v", readiness)
+	}
+	sameAsServed(t, client, "readyz", readiness)
+	envelope, err := client.GetSnapshot(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameAsServed(t, client, "api/v1/snapshot", envelope)
+	history, err := client.GetHistory(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(history.Points) == 0 || history.Points[len(history.Points)-1].Sequence != envelope.Sequence {
+		t.Fatalf("the history ends with the current envelope's point (sequence %d): %+v", envelope.Sequence, history.Points)
+	}
+	sameAsServed(t, client, "api/v1/history", history)
+	openapi, err := client.GetOpenAPIDocumentJSON(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameAsServed(t, client, "openapi.json", openapi)
+	asyncapi, err := client.GetAsyncAPIDocumentJSON(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameAsServed(t, client, "asyncapi.json", asyncapi)
 }
