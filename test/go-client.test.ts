@@ -109,12 +109,12 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	envelope, err := client.FetchSnapshot(ctx)
+	envelope, err := client.GetSnapshot(ctx)
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(envelope.Sequence, envelope.Snapshot.Daemon.State)
-	stored, err := client.Publish(ctx, &envelope.Snapshot, os.Args[2])
+	stored, err := client.PublishSnapshot(ctx, &envelope.Snapshot, os.Args[2])
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -283,8 +283,13 @@ function goResult(operation: ClientOperation): string {
   return operation.response.kind === 'model' ? `*${operation.response.name}` : 'JSONObject';
 }
 
+/** The summary as the rest of a sentence: `Read the current snapshot` → `read the current snapshot` (an initialism stays). */
+function lowerSummary(operation: ClientOperation): string {
+  return /^[A-Z][a-z]/.test(operation.summary) ? operation.summary.charAt(0).toLowerCase() + operation.summary.slice(1) : operation.summary;
+}
+
 function goDoc(operation: ClientOperation): string {
-  const summary = /^[A-Z][a-z]/.test(operation.summary) ? operation.summary.charAt(0).toLowerCase() + operation.summary.slice(1) : operation.summary;
+  const summary = lowerSummary(operation);
   const token = { open: 'open to anyone (the read token goes along when the client has one)', read: 'with the read token', publish: 'with the publish token (the token argument)' }[operation.access];
   const decoded = operation.response.kind === 'model' ? `the decoded ${operation.response.name}` : 'the JSON object, with its required members checked';
   const paragraphs = [
@@ -335,4 +340,9 @@ function renderGoMethod(operation: ClientOperation): string {
 /** The methods of Client, one per JSON operation. */
 export function renderGoMethods(operations: readonly ClientOperation[]): string {
   return operations.map(renderGoMethod).join('\n');
+}
+
+/** One doc-comment list item per method, for doc.go (indented as gofmt writes a list). */
+export function goMethodList(operations: readonly ClientOperation[]): string {
+  return operations.map((operation) => `//   - ${goMethodName(operation)} (${operation.method} /${operation.path}): ${lowerSummary(operation)}`).join('\n');
 }

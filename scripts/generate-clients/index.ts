@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { goContractSource, pythonContractSource, readContract, type Contract } from '../generate-contract.js';
 import { ROOT } from '../paths.js';
-import { GO_PACKAGE, renderGoMethods, renderGoModels } from './go.js';
+import { GO_PACKAGE, goMethodList, renderGoMethods, renderGoModels } from './go.js';
 import { JAVA_PACKAGE, renderJavaModels } from './java.js';
 import { buildModel, fill, type ClientConstants } from './model.js';
 import { clientOperations, requireOperations } from './operations.js';
@@ -100,6 +100,7 @@ export async function generateClients(stage: string, writeGenerated: WriteGenera
     PYTHON_OPERATION_METHODS: renderPythonMethods(operations),
     PYTHON_METHOD_TABLE: pythonMethodList(operations),
     GO_OPERATION_METHODS: renderGoMethods(operations),
+    GO_METHOD_LIST: goMethodList(operations),
     GO_PACKAGE,
     GO_MODULE,
     GO_VERSION,

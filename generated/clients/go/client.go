@@ -88,8 +88,9 @@ type Client struct {
 // Option configures a Client in NewClient.
 type Option func(*Client) error
 
-// WithReadToken sends "Authorization: Bearer token" on every read: the snapshot, health and the
-// event stream. A server started with a read token refuses reads without it.
+// WithReadToken sends "Authorization: Bearer token" on every call that does not take the
+// publish token: every read and the event stream. A server started with a read token refuses
+// reads without it.
 func WithReadToken(token string) Option {
 	return func(c *Client) error {
 		c.readToken = token

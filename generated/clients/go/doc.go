@@ -13,8 +13,8 @@
 //	if err != nil {
 //		return err
 //	}
-//	current, err := client.FetchSnapshot(ctx)       // GET, with the read token
-//	stored, err := client.Publish(ctx, &current.Snapshot, publishToken)
+//	current, err := client.GetSnapshot(ctx)         // GET, with the read token
+//	stored, err := client.PublishSnapshot(ctx, &current.Snapshot, publishToken)
 //	fmt.Println(stored.Sequence)                    // current.Sequence + 1
 //	stream, err := client.StreamUpdates(ctx, nil)   // every snapshot from now on
 //	defer stream.Close()
@@ -26,9 +26,28 @@
 //		fmt.Println(envelope.Sequence)
 //	}
 //
+// # Operations
+//
+// Client has one method per operation of spec/openapi.yaml whose answer is JSON, generated from
+// it and named after its operationId:
+//
+//   - GetHealth (GET /healthz): report liveness and the current sequence
+//   - GetReadiness (GET /readyz): report whether the control plane can serve and accept publishes
+//   - GetSnapshot (GET /api/v1/snapshot): read the current snapshot
+//   - PublishSnapshot (PUT /api/v1/snapshot): publish a new snapshot
+//   - GetHistory (GET /api/v1/history): read the recent metrics history
+//   - GetOpenAPIDocumentJSON (GET /openapi.json): read this OpenAPI document (JSON)
+//   - GetAsyncAPIDocumentJSON (GET /asyncapi.json): read the AsyncAPI document of the event stream (JSON)
+//
+// Each takes the operation's query parameters (optional ones as pointers, nil to leave them out)
+// and its request body, sends the read token (WithReadToken), or the token argument where the
+// operation needs the publish token, and returns the answer decoded into its type. FetchSnapshot, Health and Publish are the first names of GetSnapshot,
+// GetHealth and PublishSnapshot, kept for existing code. StreamUpdates, the event stream, is
+// written by hand.
+//
 // # Deadlines
 //
-// A JSON exchange (FetchSnapshot, Health, Publish) must complete within SnapshotTimeout, body
+// A JSON exchange (every generated method) must complete within SnapshotTimeout, body
 // included. A stream must deliver its first snapshot within StreamAttachTimeout (keepalive
 // comments do not count), and after that must not stay silent for StreamReadTimeout.
 //

@@ -437,7 +437,7 @@ class ControlPlaneClient:
 
     `base_url` is the service root: `http://proxy/opensymphony` and `.../opensymphony/` are the
     same. `read_token`, when the server requires one, is sent as `Authorization: Bearer` on every
-    GET and on the stream. The deadlines and `max_event_bytes` default to the module's constants.
+    call that does not take the publish token: every read and the stream. The deadlines and `max_event_bytes` default to the module's constants.
     """
 
     def __init__(
