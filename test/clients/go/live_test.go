@@ -123,40 +123,32 @@ func sameAsServed(t *testing.T, client *controlplane.Client, path string, got in
 
 func TestLiveEveryGeneratedReadDecodesWhatTheServerAnswers(t *testing.T) {
 	client, _ := live(t)
-	health, err := client.GetHealth(bg)
-	if err != nil {
-		t.Fatal(err)
+	reads := []struct {
+		path string
+		call func() (interface{}, error)
+	}{
+		{"healthz", func() (interface{}, error) { return client.GetHealth(bg) }},
+		{"readyz", func() (interface{}, error) { return client.GetReadiness(bg) }},
+		{"api/v1/snapshot", func() (interface{}, error) { return client.GetSnapshot(bg) }},
+		{"api/v1/history", func() (interface{}, error) { return client.GetHistory(bg) }},
+		{"openapi.json", func() (interface{}, error) { return client.GetOpenAPIDocumentJSON(bg) }},
+		{"asyncapi.json", func() (interface{}, error) { return client.GetAsyncAPIDocumentJSON(bg) }},
 	}
-	sameAsServed(t, client, "healthz", health)
-	readiness, err := client.GetReadiness(bg)
-	if err != nil {
-		t.Fatal(err)
+	answers := map[string]interface{}{}
+	for _, read := range reads {
+		answer, err := read.call()
+		if err != nil {
+			t.Fatalf("GET %s: %v", read.path, err)
+		}
+		sameAsServed(t, client, read.path, answer)
+		answers[read.path] = answer
 	}
-	if readiness.Status != "ready" {
+	if readiness := answers["readyz"].(*controlplane.ReadinessResponse); readiness.Status != "ready" {
 		t.Fatalf("a running serve is ready: %+v", readiness)
 	}
-	sameAsServed(t, client, "readyz", readiness)
-	envelope, err := client.GetSnapshot(bg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sameAsServed(t, client, "api/v1/snapshot", envelope)
-	history, err := client.GetHistory(bg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	envelope := answers["api/v1/snapshot"].(*controlplane.SnapshotEnvelope)
+	history := answers["api/v1/history"].(*controlplane.MetricsHistory)
 	if len(history.Points) == 0 || history.Points[len(history.Points)-1].Sequence != envelope.Sequence {
 		t.Fatalf("the history ends with the current envelope's point (sequence %d): %+v", envelope.Sequence, history.Points)
 	}
-	sameAsServed(t, client, "api/v1/history", history)
-	openapi, err := client.GetOpenAPIDocumentJSON(bg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sameAsServed(t, client, "openapi.json", openapi)
-	asyncapi, err := client.GetAsyncAPIDocumentJSON(bg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sameAsServed(t, client, "asyncapi.json", asyncapi)
 }
