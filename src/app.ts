@@ -21,6 +21,8 @@ import { ControlPlaneMetrics } from './metrics.js';
 import { EventChannel, remoteOf, type StreamEvent } from './sse.js';
 import { STORE_RETRY_AFTER_S, StoreUnavailableError, type SnapshotEngine } from './engine.js';
 import { InvalidSnapshotError } from './store.js';
+import { readJsonBody } from './body.js';
+import { publishBody, publishDenial } from './publish.js';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from './limits.js';
 import { SubscriberLimits } from './stream-limits.js';
 import { AUTH_CHALLENGE, readAllowed } from './tokens.js';
@@ -114,6 +116,7 @@ function openRead(route: string | undefined, method: string): boolean {
   return route !== undefined && ROUTES[route]?.[method]?.access === 'open';
 }
 const REQUEST_ID_HEADER = 'x-request-id';
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 /** A request id a client sent is kept only when it is short and plain enough to log as is. */
 const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 let requestCounter = 0;
@@ -145,6 +148,7 @@ export function toApiError(error: unknown): ApiError {
 /** Whether an `If-None-Match` header names `etag` (weak comparison, lists and `*`, as RFC 9110 says). */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
+  if (header === etag) return true;
   if (header.trim() === '*') return true;
   for (const candidate of header.split(',')) {
     const tag = candidate.trim();
@@ -213,8 +217,8 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   });
   // A new epoch under a running store: its clients start over, as after a restart.
   options.store.onEpochChange?.(() => channel.closeAll());
-  // In development mode every read goes through the tsoa controllers, whose answers are validated.
-  const fastReads = !context.validateResponses;
+  // In development mode the snapshot's reads and publishes go through the tsoa controllers, whose answers are validated.
+  const fastPaths = !context.validateResponses;
   // The history records from now on, not from the first request for it.
   metricsHistoryOf(options.store);
 
@@ -251,21 +255,69 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     channel.open(req, res, held);
   };
 
-  /** `GET`/`HEAD /api/v1/snapshot` from the bytes made at publish: the ETag compared first, nothing serialised. */
-  const readSnapshot = (req: IncomingMessage, res: ServerResponse): void => {
+  /**
+   * `GET`/`HEAD /api/v1/snapshot` from the bytes made at publish: the ETag compared first,
+   * nothing serialised, every header in one object (nothing was set on `res` before).
+   */
+  const readSnapshot = (req: IncomingMessage, res: ServerResponse, id: string): void => {
     const bytes = envelopeBytes(options.store.currentPublished());
     if (matchesEtag(req.headers['if-none-match'], bytes.etag)) {
-      res.writeHead(304, { ETag: bytes.etag, 'Cache-Control': 'no-cache' });
+      res.writeHead(304, { 'X-Request-Id': id, 'X-Content-Type-Options': 'nosniff', ETag: bytes.etag, 'Cache-Control': 'no-cache' });
       res.end();
       return;
     }
     res.writeHead(200, {
-      'Content-Type': 'application/json; charset=utf-8',
+      'X-Request-Id': id,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Type': JSON_CONTENT_TYPE,
       'Content-Length': bytes.body.length,
       ETag: bytes.etag,
       'Cache-Control': 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : bytes.body);
+  };
+
+  /**
+   * Everything but the answer a failed request gets, whichever path it took: the internal error
+   * reported, a refused publish counted and told, and the JSON error (or the connection cut when
+   * part of an answer already went out).
+   */
+  const answerError = (req: IncomingMessage, res: ServerResponse, error: unknown): void => {
+    const apiError = toApiError(error);
+    if (apiError.code === 'internal_error') options.onInternalError?.(error);
+    if (req.method === 'PUT') {
+      metrics?.published(apiError.code);
+      if (apiError.status < 500) options.onPublishRejected?.({ remote: remoteOf(req), code: apiError.code, message: apiError.message });
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendError(res, apiError);
+  };
+
+  /**
+   * `PUT /api/v1/snapshot` before express: the token, the body within its limits, the store's
+   * verdict, and the new envelope answered from the bytes its subscribers are sent.
+   */
+  const publishSnapshot = (req: IncomingMessage, res: ServerResponse): void => {
+    const denied = publishDenial(req, publishToken);
+    if (denied) {
+      answerError(req, res, denied);
+      return;
+    }
+    readJsonBody(req, { limitBytes: context.bodyLimitBytes, timeoutMs: context.requestTimeoutMs })
+      .then((body) => publishBody(options.store, body))
+      .then(
+        (envelope) => {
+          const published = options.store.currentPublished();
+          // The in-memory store's envelope is still current here; a shared store's may not be.
+          const body = published.envelope === envelope ? envelopeBytes(published).body : Buffer.from(options.store.serialized(envelope) ?? JSON.stringify(envelope), 'utf8');
+          res.writeHead(200, { 'Content-Type': JSON_CONTENT_TYPE, 'Content-Length': body.length });
+          res.end(body);
+        },
+        (error: unknown) => answerError(req, res, error),
+      );
   };
 
   const api = express.Router({ strict: false });
@@ -285,19 +337,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     next(new ApiError('not_found', `no route for ${req.method} ${req.originalUrl.split('?')[0]}`));
   };
 
-  const handleError: ErrorRequestHandler = (error: unknown, req: Request, res: Response, _next) => {
-    const apiError = toApiError(error);
-    if (apiError.code === 'internal_error') options.onInternalError?.(error);
-    if (req.method === 'PUT') {
-      metrics?.published(apiError.code);
-      if (apiError.status < 500) options.onPublishRejected?.({ remote: remoteOf(req), code: apiError.code, message: apiError.message });
-    }
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    sendError(res, apiError);
-  };
+  const handleError: ErrorRequestHandler = (error: unknown, req: Request, res: Response, _next) => answerError(req, res, error);
 
   const app: Express = express();
   app.disable('x-powered-by');
@@ -316,32 +356,42 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   app.use(notFound);
   app.use(handleError);
 
+  /** The request log and the request counter, once a request is answered. */
+  const observe = (req: IncomingMessage, res: ServerResponse, id: string, route: string, started: number): void => {
+    const method = req.method ?? '';
+    metrics?.request(route, method, res.statusCode);
+    if (method === 'PUT' && route === SNAPSHOT_ROUTE && res.statusCode === 200) metrics?.published('ok');
+    options.onRequest?.({ id, method, route, status: res.statusCode, durationMs: performance.now() - started, remote: remoteOf(req) });
+  };
+  const observed = metrics !== undefined || options.onRequest !== undefined;
+  /** The snapshot's URL as clients send it, matched before any parsing. */
+  const snapshotUrl = `${basePath}${SNAPSHOT_ROUTE}`;
+
   const handle = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void => {
-    const route = routeOf(req.url ?? '/', basePath);
+    const url = req.url ?? '/';
+    const route = url === snapshotUrl ? SNAPSHOT_ROUTE : routeOf(url, basePath);
     if (route === undefined && next) {
       next();
       return;
     }
-    const started = performance.now();
+    const started = options.onRequest === undefined ? 0 : performance.now();
     const id = requestIdOf(req);
-    res.setHeader('X-Request-Id', id);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    const observed = metrics !== undefined || options.onRequest !== undefined;
-    const label = route !== undefined && route in ROUTE_METHODS ? route : 'unmatched';
-    const finished = (): void => {
-      const method = req.method ?? '';
-      metrics?.request(label, method, res.statusCode);
-      if (method === 'PUT' && label === SNAPSHOT_ROUTE && res.statusCode === 200) metrics?.published('ok');
-      options.onRequest?.({ id, method, route: label, status: res.statusCode, durationMs: performance.now() - started, remote: remoteOf(req) });
-    };
     const method = req.method ?? 'GET';
     const read = method === 'GET' || method === 'HEAD';
-    // The hot read is counted once answered, in line: it takes no 'finish' listener.
-    const hot = read && fastReads && route === SNAPSHOT_ROUTE;
-    if (observed && !hot) res.once('finish', finished);
+    const label = route !== undefined && route in ROUTE_METHODS ? route : 'unmatched';
+    // The snapshot's reads and publish are answered here, not by express; a read writes all its
+    // headers at once and is counted in line (no 'finish' listener).
+    const snapshot = route === SNAPSHOT_ROUTE && fastPaths;
+    const hot = snapshot && read;
+    if (!hot) {
+      res.setHeader('X-Request-Id', id);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      if (observed) res.once('finish', () => observe(req, res, id, label, started));
+    }
     const refuse = (error: ApiError): void => {
+      if (hot) res.setHeader('X-Request-Id', id);
       reject(req, res, error);
-      if (observed && hot) finished();
+      if (observed && hot) observe(req, res, id, label, started);
     };
 
     const hostDenied = policy.hostDenial(req);
@@ -357,13 +407,17 @@ export function createApp(options: AppOptions): ControlPlaneApp {
         return;
       }
     }
-    if (read && !openRead(route, method) && !readAllowed(req, readToken, publishToken)) {
+    if (read && readToken !== undefined && !openRead(route, method) && !readAllowed(req, readToken, publishToken)) {
       refuse(new ApiError('unauthorized', 'a valid read token is required', [], { 'WWW-Authenticate': AUTH_CHALLENGE }));
       return;
     }
     if (hot) {
-      readSnapshot(req, res);
-      if (observed) finished();
+      readSnapshot(req, res, id);
+      if (observed) observe(req, res, id, label, started);
+      return;
+    }
+    if (snapshot && method === 'PUT') {
+      publishSnapshot(req, res);
       return;
     }
     if (method === 'GET' && route === EVENTS_CHANNEL_ADDRESS) {

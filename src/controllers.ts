@@ -29,9 +29,9 @@ import {
 } from '../generated/validators/index.js';
 import { readJsonBody } from './body.js';
 import { contextOf } from './context.js';
-import { ApiError, detailsFrom, ERROR_REGISTRY } from './errors.js';
+import { ApiError } from './errors.js';
 import { metricsHistoryOf } from './history.js';
-import { InvalidSnapshotError } from './store.js';
+import { publishBody } from './publish.js';
 
 function checked<T>(req: ExpressRequest, validator: Validator<T>, body: T): T {
   if (contextOf(req).validateResponses) {
@@ -39,17 +39,6 @@ function checked<T>(req: ExpressRequest, validator: Validator<T>, body: T): T {
     if (!result.ok) throw new ApiError('internal_error', `response does not match ${validator.schema}: ${JSON.stringify(result.errors)}`);
   }
   return body;
-}
-
-/** Publishes an unvalidated body; a refusal is a 400 listing the violations, and how many there are. */
-async function publish(req: ExpressRequest, body: unknown): Promise<SnapshotEnvelope> {
-  try {
-    return await contextOf(req).store.publish(body);
-  } catch (error) {
-    if (!(error instanceof InvalidSnapshotError)) throw error;
-    const listed = error.issues.length < error.total ? `: ${error.total} violations, the first ${error.issues.length} listed` : '';
-    throw new ApiError('invalid_snapshot', `${ERROR_REGISTRY.invalid_snapshot.message}${listed}`, detailsFrom(error.issues));
-  }
 }
 
 /** Reads the body as JSON within the app's limits (400, 408, 413, 415): see body.ts. */
@@ -158,7 +147,7 @@ export class SnapshotController extends Controller {
   @Response<ErrorResponse>(500, 'The server failed.')
   @Response<ErrorResponse>(503, 'The store is unreachable; nothing was published.')
   public async publishSnapshot(@Body() snapshot: DaemonSnapshot, @Request() req: ExpressRequest): Promise<SnapshotEnvelope> {
-    return checked(req, SnapshotEnvelopeValidator, await publish(req, snapshot as unknown));
+    return checked(req, SnapshotEnvelopeValidator, await publishBody(contextOf(req).store, snapshot as unknown));
   }
 }
 

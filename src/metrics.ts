@@ -1,8 +1,9 @@
 /**
  * What an operator scrapes at `GET /metrics` (Prometheus text format, prom-client): one registry
  * per control plane with its publishes, streams, rejections, requests and fan-out latency, beside
- * the process defaults. Hot paths increment pre-bound children; nothing here runs per scrape but
- * the gauges that read the current state.
+ * the process defaults. Per request, only a plain number is incremented (prom-client hashes the
+ * labels of every `inc`); the request counter reads those numbers when scraped, as the gauges
+ * read the current state.
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -46,9 +47,9 @@ export class ControlPlaneMetrics {
   readonly #jumps: Counter;
   readonly #evictions: Counter;
   readonly #rejected: Counter<'reason'>;
-  readonly #requests: Counter<'route' | 'method' | 'status'>;
   readonly #publishToWrite: Histogram;
-  readonly #requestChildren = new Map<string, { inc(): void }>();
+  /** Requests answered by route, method and status, keyed `route method status`. */
+  readonly #requestCounts = new Map<string, { labels: { route: string; method: string; status: string }; count: number }>();
 
   constructor(sources: MetricsSources) {
     const registers = [this.registry];
@@ -68,7 +69,17 @@ export class ControlPlaneMetrics {
     this.#jumps = new Counter({ name: 'opensymphony_slow_subscriber_jumps_total', help: 'Envelopes a slow stream skipped to jump to a newer one.', registers });
     this.#evictions = new Counter({ name: 'opensymphony_slow_subscriber_evictions_total', help: 'Event streams closed because their socket stayed full past the write timeout.', registers });
     this.#rejected = new Counter({ name: 'opensymphony_rejected_requests_total', help: 'Requests refused before reaching a route, by reason (the error code).', labelNames: ['reason'], registers });
-    this.#requests = new Counter({ name: 'opensymphony_http_requests_total', help: 'HTTP requests answered, by route, method and status.', labelNames: ['route', 'method', 'status'], registers });
+    const requestCounts = this.#requestCounts;
+    new Counter({
+      name: 'opensymphony_http_requests_total',
+      help: 'HTTP requests answered, by route, method and status.',
+      labelNames: ['route', 'method', 'status'],
+      registers,
+      collect() {
+        this.reset();
+        for (const { labels, count } of requestCounts.values()) this.inc(labels, count);
+      },
+    });
     this.#publishToWrite = new Histogram({
       name: 'opensymphony_publish_to_write_seconds',
       help: 'From the store accepting a publish to its event being written to every stream.',
@@ -103,12 +114,9 @@ export class ControlPlaneMetrics {
 
   request(route: string, method: string, status: number): void {
     const key = `${route} ${method} ${status}`;
-    let child = this.#requestChildren.get(key);
-    if (child === undefined) {
-      child = this.#requests.labels(route, method, String(status));
-      this.#requestChildren.set(key, child);
-    }
-    child.inc();
+    const counted = this.#requestCounts.get(key);
+    if (counted === undefined) this.#requestCounts.set(key, { labels: { route, method, status: String(status) }, count: 1 });
+    else counted.count += 1;
   }
 
   publishToWrite(seconds: number): void {

@@ -9,6 +9,8 @@ import { ApiError } from './errors.js';
 
 /** In an allowlist of hosts, turns the Host check off. */
 export const ANY_HOST = '*';
+/** Host headers whose verdict is remembered: the few names a server is really reached by, bounded against a client sending many. */
+const HOST_VERDICTS_KEPT = 64;
 /** How long a browser may cache a CORS preflight answer. */
 const PREFLIGHT_MAX_AGE_S = 600;
 /** Request headers a cross-origin reader may send: its token, EventSource's resume id, revalidation. */
@@ -55,6 +57,8 @@ export class RequestPolicy {
   readonly #suffixes: string[];
   readonly #allowedOrigins: Set<string>;
   readonly #corsOrigins: Set<string>;
+  /** Verdicts on `Host` headers as sent, so a request by a known name costs one lookup. */
+  readonly #hostVerdicts = new Map<string, boolean>();
 
   constructor(options: RequestPolicyOptions = {}) {
     const hosts = (options.allowedHosts ?? []).map((host) => host.trim().toLowerCase()).filter(Boolean);
@@ -73,6 +77,16 @@ export class RequestPolicy {
   /** Whether a request with this `Host` header is answered. Requests without one (HTTP/1.0) are. */
   hostAllowed(host: string | undefined): boolean {
     if (this.#anyHost || host === undefined) return true;
+    let verdict = this.#hostVerdicts.get(host);
+    if (verdict === undefined) {
+      verdict = this.#judgeHost(host);
+      if (this.#hostVerdicts.size >= HOST_VERDICTS_KEPT) this.#hostVerdicts.clear();
+      this.#hostVerdicts.set(host, verdict);
+    }
+    return verdict;
+  }
+
+  #judgeHost(host: string): boolean {
     const name = hostnameOf(host);
     if (name === 'localhost' || isIP(name) !== 0 || this.#hosts.has(name)) return true;
     return this.#suffixes.some((suffix) => name === suffix.slice(1) || name.endsWith(suffix));

@@ -132,7 +132,8 @@ export class EventChannel {
     res.writeHead(200, STREAM_RESPONSE_HEADERS);
     res.flushHeaders();
     this.#onStreamEvent?.({ type: 'attach', remote: stream.remote, lastEventId });
-    this.#send(stream, this.#store.currentPublished(), Date.now());
+    const current = this.#store.currentPublished();
+    this.#send(stream, current, envelopeBytes(current).frame, Date.now());
   }
 
   /** Ends every open stream (for a clean shutdown). */
@@ -143,6 +144,7 @@ export class EventChannel {
   #deliver(published: PublishedEnvelope): void {
     const began = performance.now();
     const now = Date.now();
+    const { frame } = envelopeBytes(published);
     let written = 0;
     for (const stream of this.#streams) {
       if (published.envelope.sequence <= stream.lastSentSequence) continue;
@@ -152,17 +154,17 @@ export class EventChannel {
         if (stream.pending !== undefined) this.#observer?.jumped();
         stream.pending = published;
       } else {
-        this.#send(stream, published, now);
+        this.#send(stream, published, frame, now);
         written += 1;
       }
     }
     this.#observer?.delivered(written, (performance.now() - began) / 1000);
   }
 
-  #send(stream: Stream, published: PublishedEnvelope, now: number): void {
+  #send(stream: Stream, published: PublishedEnvelope, frame: Buffer, now: number): void {
     stream.lastSentSequence = published.envelope.sequence;
     stream.sent += 1;
-    this.#write(stream, envelopeBytes(published).frame, now);
+    this.#write(stream, frame, now);
   }
 
   #write(stream: Stream, chunk: Buffer, now: number): void {
@@ -178,7 +180,7 @@ export class EventChannel {
     stream.blockedSince = 0;
     const next = stream.pending;
     stream.pending = undefined;
-    if (next && next.envelope.sequence > stream.lastSentSequence) this.#send(stream, next, Date.now());
+    if (next && next.envelope.sequence > stream.lastSentSequence) this.#send(stream, next, envelopeBytes(next).frame, Date.now());
   }
 
   /** One timer for every stream: keepalives after a quiet interval, and the write deadline of full sockets. */

@@ -1,6 +1,6 @@
 /**
- * The hot reads answered before express (GET/HEAD /api/v1/snapshot from bytes made at publish)
- * must be indistinguishable from the tsoa route that development mode validates.
+ * The hot paths answered before express (GET/HEAD /api/v1/snapshot from bytes made at publish,
+ * and PUT) must be indistinguishable from the tsoa routes that development mode validates.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -9,7 +9,8 @@ import { createApp, matchesEtag } from '../src/app.js';
 import { SnapshotStore } from '../src/store.js';
 import { fixtureSnapshot, fixtureTime } from './fixtures/reference.js';
 
-const COMPARED_HEADERS = ['content-type', 'content-length', 'etag', 'cache-control', 'x-content-type-options'];
+const COMPARED_HEADERS = ['content-type', 'content-length', 'etag', 'cache-control', 'x-content-type-options', 'www-authenticate', 'connection'];
+const TOKEN = 'fast-path-token';
 
 function pick(headers: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(COMPARED_HEADERS.map((name) => [name, headers[name]]));
@@ -51,5 +52,32 @@ describe('the fast read path', () => {
     assert.equal(matchesEtag('"a-2" , "a-1"', '"a-1"'), true);
     assert.equal(matchesEtag('"a-2"', '"a-1"'), false);
     assert.equal(matchesEtag(' * ', '"a-1"'), true);
+  });
+
+  it('answers PUT, and every way it can fail, exactly as the validated tsoa route does', async () => {
+    const storeOf = () => new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(1)), epoch: 'epoch-1' });
+    const stores = [storeOf(), storeOf()] as const;
+    const [fast, checked] = [createApp({ store: stores[0], publishToken: TOKEN }), createApp({ store: stores[1], publishToken: TOKEN, validateResponses: true })];
+    const valid = JSON.stringify(fixtureSnapshot(1));
+    const cases: Array<{ what: string; status: number; send: (app: typeof fast) => request.Test }> = [
+      { what: 'a valid snapshot', status: 200, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('json').send(valid) },
+      { what: 'no token', status: 401, send: (app) => request(app).put('/api/v1/snapshot').type('json').send(valid) },
+      { what: 'a wrong token', status: 401, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', 'Bearer nope').type('json').send(valid) },
+      { what: 'not JSON', status: 400, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('json').send('{') },
+      { what: 'not a snapshot', status: 400, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('json').send('{"issues":7}') },
+      { what: 'text', status: 415, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('text').send(valid) },
+      { what: 'too large', status: 413, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('json').send(`{"pad":"${'x'.repeat(2 * 1024 * 1024)}"}`) },
+      { what: 'a foreign origin', status: 403, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).set('Origin', 'https://evil.example').type('json').send(valid) },
+    ];
+    for (const { what, status, send } of cases) {
+      const [fastAnswer, checkedAnswer] = await Promise.all([send(fast).timeout(5000), send(checked).timeout(5000)]);
+      assert.equal(fastAnswer!.status, status, `${what}: ${fastAnswer!.text.slice(0, 200)}`);
+      assert.equal(checkedAnswer!.status, status, what);
+      assert.equal(fastAnswer!.text, checkedAnswer!.text, what);
+      assert.deepEqual(pick(fastAnswer!.headers), pick(checkedAnswer!.headers), what);
+      assert.match(String(fastAnswer!.headers['x-request-id']), /^[\w.:-]+$/, what);
+    }
+    assert.equal(stores[0].current().sequence, 2, 'the valid publish, nothing else');
+    assert.equal(stores[0].currentPublished().json, stores[1].currentPublished().json);
   });
 });

@@ -33,8 +33,8 @@ import { median } from './stats.js';
 import { measureStartup } from './startup.js';
 import type * as ServerExports from '../../src/exports/server.js';
 
-/** Rounds per figure; each figure is their median. */
-const ROUNDS = 3;
+/** Rounds per figure unless `--rounds` says otherwise; each figure is their median. */
+const DEFAULT_ROUNDS = 3;
 const FANOUT_SUBSCRIBERS = [1, 100, 1_000, 5_000];
 const GROWTH_ISSUES = [10, 100, 1_000, 5_000];
 const MEMORY_SUBSCRIBERS = 10_000;
@@ -46,7 +46,25 @@ const REQUIRED_FILE_DESCRIPTORS = MEMORY_SUBSCRIBERS + 1_000;
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const SERVER_ENTRY = join(ROOT, 'dist', 'src', 'exports', 'server.js');
 
-const { values: flags } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+/** The parts of the bench, as `--only` names them. */
+const PARTS = ['http', 'fanout', 'memory', 'publish-cost', 'startup', 'redis'] as const;
+type Part = (typeof PARTS)[number];
+
+const { values: flags } = parseArgs({ options: { check: { type: 'boolean', default: false }, only: { type: 'string' }, rounds: { type: 'string' } } });
+/** `--only http,fanout`: measure just these parts, print their rows, and write no results file (they are not a whole run). */
+const only = flags.only === undefined ? undefined : new Set(flags.only.split(',').map((part) => part.trim()));
+for (const part of only ?? []) {
+  if (!(PARTS as readonly string[]).includes(part)) {
+    process.stderr.write(`bench: --only takes a comma-separated list of ${PARTS.join(', ')}; ${JSON.stringify(part)} is none of them\n`);
+    process.exit(2);
+  }
+}
+const runs = (part: Part) => only === undefined || only.has(part);
+const ROUNDS = flags.rounds === undefined ? DEFAULT_ROUNDS : Number(flags.rounds);
+if (!Number.isSafeInteger(ROUNDS) || ROUNDS < 1) {
+  process.stderr.write(`bench: --rounds takes a positive integer, not ${JSON.stringify(flags.rounds)}\n`);
+  process.exit(2);
+}
 
 const began = performance.now();
 const progress = (message: string) => process.stderr.write(`bench [${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
@@ -165,43 +183,53 @@ progress(`a 20 KB snapshot has ${issues20k} issues (${snapshotBytes(issues20k)} 
 const growth: BenchResults['growth'] = { publishCost: [], fanoutBySubscribers: [], fanoutByIssues: [] };
 
 try {
-  const http = await timed(`requests/s: GET 200, GET 304, PUT (${HTTP_CONNECTIONS} connections, ${HTTP_RUN_S} s a run)`, () =>
-    withServers(children.server, scenarioSetups(pkg, entry, issues20k, 0), (ours, ceiling) => httpRows(ours, ceiling, ROUNDS, JSON.stringify(benchSnapshot(1, issues20k)))),
-  );
-  for (const id of ['get-200', 'get-304', 'put'] as const) rows.push(resultRow(id, 'req/s', http[id].ours, http[id].ceiling));
-
-  const scenarios: FanoutScenario[] = [
-    ...FANOUT_SUBSCRIBERS.map((subscribers) => fanoutScenario(issues20k, subscribers)),
-    ...GROWTH_ISSUES.map((issues) => fanoutScenario(issues, 1)),
-  ];
-  for (const scenario of scenarios) {
-    const pool = Math.min(scenario.warmup + scenario.publishes, scenario.issues >= 1_000 ? 4 : 16);
-    const result = await timed(`fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a batch`, () =>
-      withServers(children.server, scenarioSetups(pkg, entry, scenario.issues, pool), (ours, ceiling) => fanout(ours, ceiling, scenario, ROUNDS)),
+  if (runs('http')) {
+    const http = await timed(`requests/s: GET 200, GET 304, PUT (${HTTP_CONNECTIONS} connections, ${HTTP_RUN_S} s a run)`, () =>
+      withServers(children.server, scenarioSetups(pkg, entry, issues20k, 0), (ours, ceiling) => httpRows(ours, ceiling, ROUNDS, JSON.stringify(benchSnapshot(1, issues20k)))),
     );
-    const figures: GrowthFanout = { issues: scenario.issues, subscribers: scenario.subscribers, ...result };
-    if (scenario.issues === issues20k) growth.fanoutBySubscribers.push(figures);
-    else growth.fanoutByIssues.push(figures);
-  }
-  for (const scenario of growth.fanoutBySubscribers) {
-    if (scenario.subscribers === 1) rows.push(resultRow('fanout-p50-1', 'ms', scenario.ours.p50, scenario.ceiling.p50));
-    else rows.push(resultRow(`fanout-p99-${scenario.subscribers}` as 'fanout-p99-100', 'ms', scenario.ours.p99, scenario.ceiling.p99));
+    for (const id of ['get-200', 'get-304', 'put'] as const) rows.push(resultRow(id, 'req/s', http[id].ours, http[id].ceiling));
   }
 
-  const rss = await timed(`memory: RSS idle and with ${MEMORY_SUBSCRIBERS} idle subscribers`, () =>
-    memory(children.server, scenarioSetups(pkg, entry, issues20k, 0), MEMORY_SUBSCRIBERS, ROUNDS),
-  );
-  rows.push(resultRow('rss-10000', 'bytes', rss.ours.loaded, rss.ceiling.loaded));
-  rows.push(resultRow('rss-idle', 'bytes', rss.ours.idle, rss.ceiling.idle));
+  if (runs('fanout')) {
+    const scenarios: FanoutScenario[] = [
+      ...FANOUT_SUBSCRIBERS.map((subscribers) => fanoutScenario(issues20k, subscribers)),
+      ...GROWTH_ISSUES.map((issues) => fanoutScenario(issues, 1)),
+    ];
+    for (const scenario of scenarios) {
+      const pool = Math.min(scenario.warmup + scenario.publishes, scenario.issues >= 1_000 ? 4 : 16);
+      const result = await timed(`fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a batch`, () =>
+        withServers(children.server, scenarioSetups(pkg, entry, scenario.issues, pool), (ours, ceiling) => fanout(ours, ceiling, scenario, ROUNDS)),
+      );
+      const figures: GrowthFanout = { issues: scenario.issues, subscribers: scenario.subscribers, ...result };
+      if (scenario.issues === issues20k) growth.fanoutBySubscribers.push(figures);
+      else growth.fanoutByIssues.push(figures);
+    }
+    for (const scenario of growth.fanoutBySubscribers) {
+      if (scenario.subscribers === 1) rows.push(resultRow('fanout-p50-1', 'ms', scenario.ours.p50, scenario.ceiling.p50));
+      else rows.push(resultRow(`fanout-p99-${scenario.subscribers}` as 'fanout-p99-100', 'ms', scenario.ours.p99, scenario.ceiling.p99));
+    }
+  }
 
-  const cost = await timed(`publish cost: ${GROWTH_ISSUES.join(', ')} issues`, () => publishCost(children.publishCost, entry));
-  growth.publishCost = cost.sizes;
-  const atTarget = cost.sizes.find((size) => size.issues === PUBLISH_TARGET_ISSUES)!;
-  rows.push(resultRow('publish-5000', 'ms', atTarget.ours, atTarget.ceiling));
+  if (runs('memory')) {
+    const rss = await timed(`memory: RSS idle and with ${MEMORY_SUBSCRIBERS} idle subscribers`, () =>
+      memory(children.server, scenarioSetups(pkg, entry, issues20k, 0), MEMORY_SUBSCRIBERS, ROUNDS),
+    );
+    rows.push(resultRow('rss-10000', 'bytes', rss.ours.loaded, rss.ceiling.loaded));
+    rows.push(resultRow('rss-idle', 'bytes', rss.ours.idle, rss.ceiling.idle));
+  }
 
-  const startup = await timed('start-up: serve and --version', measureStartup);
-  rows.push(resultRow('startup-serve', 'ms', startup['startup-serve'].ours, startup['startup-serve'].ceiling));
-  rows.push(resultRow('startup-version', 'ms', startup['startup-version'].ours, startup['startup-version'].ceiling));
+  if (runs('publish-cost')) {
+    const cost = await timed(`publish cost: ${GROWTH_ISSUES.join(', ')} issues`, () => publishCost(children.publishCost, entry));
+    growth.publishCost = cost.sizes;
+    const atTarget = cost.sizes.find((size) => size.issues === PUBLISH_TARGET_ISSUES)!;
+    rows.push(resultRow('publish-5000', 'ms', atTarget.ours, atTarget.ceiling));
+  }
+
+  if (runs('startup')) {
+    const startup = await timed('start-up: serve and --version', measureStartup);
+    rows.push(resultRow('startup-serve', 'ms', startup['startup-serve'].ours, startup['startup-serve'].ceiling));
+    rows.push(resultRow('startup-version', 'ms', startup['startup-version'].ours, startup['startup-version'].ceiling));
+  }
 } finally {
   children.dispose();
 }
@@ -234,47 +262,66 @@ const results: BenchResults = {
   growth,
 };
 
-// #16's row: three Redis replicas × 1 000 subscribers against one process holding 3 000, and
-// publishes/s through Redis against in memory (scripts/bench/redis.ts).
-const redisRows = await benchRedis();
-mkdirSync(RESULTS_DIR, { recursive: true });
-const json = `${JSON.stringify({ ...results, redis: redisRows }, null, 2)}\n`;
-const stamp = results.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
-writeFileSync(join(RESULTS_DIR, `${stamp}.json`), json);
-writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
-writeFileSync(join(RESULTS_DIR, 'latest.svg'), growthPlot(results));
-
 const failed = rows.filter((row) => !row.pass);
-/** Above this share of a core, the readers rather than the server may have set a fan-out row's pace. */
-const LOAD_BOUND_SHARE = 0.8;
-const loadBound = [...growth.fanoutBySubscribers, ...growth.fanoutByIssues]
-  .filter((scenario) => median(scenario.ceiling.loadCpuShare) > LOAD_BOUND_SHARE || median(scenario.ours.loadCpuShare) > LOAD_BOUND_SHARE)
-  .map((scenario) => `${scenario.subscribers} subscriber(s) × ${scenario.issues} issues`);
-const perSubscriber = (side: 'ours' | 'ceiling') => {
-  const row = rows.find((r) => r.id === 'rss-10000')!;
-  const idle = rows.find((r) => r.id === 'rss-idle')!;
-  const loaded = side === 'ours' ? row.oursMedian : row.ceilingMedian;
-  const base = side === 'ours' ? idle.oursMedian : idle.ceilingMedian;
-  return ((loaded - base) / MEMORY_SUBSCRIBERS / 1024).toFixed(1);
-};
-process.stdout.write(
-  [
-    `npm run bench — Node ${process.version}, ${cpus().length} CPUs, load average ${loadAverageAtStart.map((load) => load.toFixed(1)).join(' ')} at start; medians of ${ROUNDS} interleaved rounds`,
-    '',
-    targetsTable(rows),
-    '',
-    `RSS per idle subscriber: ours ${perSubscriber('ours')} KiB, ceiling ${perSubscriber('ceiling')} KiB. Fan-out ratios are of p99 except the 1-subscriber row (p50).`,
-    loadBound.length
-      ? `Warning: the readers used over ${LOAD_BOUND_SHARE * 100}% of a core in ${loadBound.join(', ')}: those rows may measure the load generator.`
-      : `The readers used at most ${(Math.max(...[...growth.fanoutBySubscribers, ...growth.fanoutByIssues].flatMap((s) => [...s.ours.loadCpuShare, ...s.ceiling.loadCpuShare])) * 100).toFixed(0)}% of a core in any fan-out batch: the servers set the pace.`,
-    '',
-    growthTable(growth, snapshotBytes),
-    '',
-    'Scaling out (#16): fan-out of one publish to 3 000 subscribers, and publishes/s with 16 publishers',
-    formatRedisRows(redisRows),
-    '',
-    `${failed.length} of ${rows.filter((row) => row.target !== '—').length} targets missed${failed.length ? `: ${failed.map((row) => row.id).join(', ')}` : ''}. Ran in ${results.durationS} s (${results.cpuSeconds} CPU-seconds). Results: bench/results/${stamp}.json (and latest.json, latest.svg).`,
-    '',
-  ].join('\n'),
-);
+const missed = `${failed.length} of ${rows.filter((row) => row.target !== '—').length} targets missed${failed.length ? `: ${failed.map((row) => row.id).join(', ')}` : ''}`;
+
+if (only !== undefined) {
+  // A partial run: its rows beside their ceilings, nothing written (latest.json stays a whole run's).
+  const redisRows = runs('redis') ? await benchRedis() : undefined;
+  process.stdout.write(
+    [
+      `npm run bench -- --only ${[...only].join(',')} — Node ${process.version}, load average ${loadAverageAtStart.map((load) => load.toFixed(1)).join(' ')} at start; medians of ${ROUNDS} interleaved rounds; no results file written`,
+      '',
+      rows.length > 0 ? targetsTable(rows) : '',
+      growth.fanoutBySubscribers.length + growth.fanoutByIssues.length + growth.publishCost.length > 0 ? `\n${growthTable(growth, snapshotBytes)}` : '',
+      redisRows ? `\n${formatRedisRows(redisRows)}` : '',
+      '',
+      `${missed}. Ran in ${results.durationS} s.`,
+      '',
+    ].join('\n'),
+  );
+} else {
+  // #16's row: three Redis replicas × 1 000 subscribers against one process holding 3 000, and
+  // publishes/s through Redis against in memory (scripts/bench/redis.ts).
+  const redisRows = await benchRedis();
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const json = `${JSON.stringify({ ...results, redis: redisRows }, null, 2)}\n`;
+  const stamp = results.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+  writeFileSync(join(RESULTS_DIR, `${stamp}.json`), json);
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
+  writeFileSync(join(RESULTS_DIR, 'latest.svg'), growthPlot(results));
+
+  /** Above this share of a core, the readers rather than the server may have set a fan-out row's pace. */
+  const LOAD_BOUND_SHARE = 0.8;
+  const loadBound = [...growth.fanoutBySubscribers, ...growth.fanoutByIssues]
+    .filter((scenario) => median(scenario.ceiling.loadCpuShare) > LOAD_BOUND_SHARE || median(scenario.ours.loadCpuShare) > LOAD_BOUND_SHARE)
+    .map((scenario) => `${scenario.subscribers} subscriber(s) × ${scenario.issues} issues`);
+  const perSubscriber = (side: 'ours' | 'ceiling') => {
+    const row = rows.find((r) => r.id === 'rss-10000')!;
+    const idle = rows.find((r) => r.id === 'rss-idle')!;
+    const loaded = side === 'ours' ? row.oursMedian : row.ceilingMedian;
+    const base = side === 'ours' ? idle.oursMedian : idle.ceilingMedian;
+    return ((loaded - base) / MEMORY_SUBSCRIBERS / 1024).toFixed(1);
+  };
+  process.stdout.write(
+    [
+      `npm run bench — Node ${process.version}, ${cpus().length} CPUs, load average ${loadAverageAtStart.map((load) => load.toFixed(1)).join(' ')} at start; medians of ${ROUNDS} interleaved rounds`,
+      '',
+      targetsTable(rows),
+      '',
+      `RSS per idle subscriber: ours ${perSubscriber('ours')} KiB, ceiling ${perSubscriber('ceiling')} KiB. Fan-out ratios are of p99 except the 1-subscriber row (p50).`,
+      loadBound.length
+        ? `Warning: the readers used over ${LOAD_BOUND_SHARE * 100}% of a core in ${loadBound.join(', ')}: those rows may measure the load generator.`
+        : `The readers used at most ${(Math.max(...[...growth.fanoutBySubscribers, ...growth.fanoutByIssues].flatMap((s) => [...s.ours.loadCpuShare, ...s.ceiling.loadCpuShare])) * 100).toFixed(0)}% of a core in any fan-out batch: the servers set the pace.`,
+      '',
+      growthTable(growth, snapshotBytes),
+      '',
+      'Scaling out (#16): fan-out of one publish to 3 000 subscribers, and publishes/s with 16 publishers',
+      formatRedisRows(redisRows),
+      '',
+      `${missed}. Ran in ${results.durationS} s (${results.cpuSeconds} CPU-seconds). Results: bench/results/${stamp}.json (and latest.json, latest.svg).`,
+      '',
+    ].join('\n'),
+  );
+}
 if (flags.check && failed.length > 0) process.exitCode = 1;
