@@ -6,6 +6,7 @@
  * values. A walker finds each timestamp, enum value and default by following it, so no list of
  * fields is written by hand.
  */
+import { DEEP_FREEZE_SOURCE } from './generate-wire.js';
 import { buildModel, type Field, type TypeRef } from './schema-model.js';
 
 type Json = Record<string, unknown>;
@@ -74,15 +75,7 @@ export type SchemaObjectName = ${union(model.objects.map((type) => type.name))};
 /** Every enum of ${schemaLabel}. */
 export type SchemaEnumName = ${union(model.enums.map((type) => type.name))};
 
-function deepFreeze<T>(value: T): T {
-  const pending: unknown[] = [value];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const item of Object.values(next)) pending.push(item);
-  }
-  return value;
-}
+${DEEP_FREEZE_SOURCE}
 
 /** The model of ${schemaLabel}. */
 export const SCHEMA_MODEL: SchemaModel & {

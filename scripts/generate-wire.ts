@@ -322,6 +322,17 @@ class WireGenerator {
   }
 }
 
+/** `deepFreeze`, as the generated modules that hold frozen data define it (they import nothing from src/). */
+export const DEEP_FREEZE_SOURCE = `function deepFreeze<T>(value: T): T {
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const item of Object.values(next)) pending.push(item);
+  }
+  return value;
+}`;
+
 /**
  * The source of generated/wire.ts for `schema` (spec/control-plane.schema.yaml, parsed).
  * `typesModule` is where the types of the schema's definitions are imported from.
@@ -350,15 +361,7 @@ export interface WireSerializers {
 ${types.map((name) => `  ${name}(value: ${typeName(name)}): string;`).join('\n')}
 }
 
-function deepFreeze<T>(value: T): T {
-  const pending: unknown[] = [value];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const item of Object.values(next)) pending.push(item);
-  }
-  return value;
-}
+${DEEP_FREEZE_SOURCE}
 
 /** The \`default\` of each definition that has one, as a reader fills it in. */
 export const DEFAULTS = {
