@@ -1,5 +1,5 @@
 /**
- * The one check of what an RFC 3339 date-time is (RFC 3339 section 5.6, with the ranges of
+ * The one definition of an RFC 3339 date-time (RFC 3339 section 5.6, with the ranges of
  * section 5.7), for the wire's normaliser and the conformance suite alike:
  * `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, where `T` and `Z` may be lower case (the ABNF's
  * strings are case-insensitive) and `T` may be a space (the note of section 5.6, which the
@@ -17,6 +17,9 @@ export interface Rfc3339DateTime {
   second: number;
   /** The digits of the fractional second, without the dot; '' when there are none. */
   fraction: string;
+  /** The offset's hours and minutes as written (0 for `Z`). */
+  offsetHour: number;
+  offsetMinute: number;
   /** The offset from UTC, in minutes (0 for `Z`). */
   offsetMinutes: number;
 }
@@ -33,12 +36,16 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
-/** The fields of `value` when it is an RFC 3339 date-time; undefined when it is not. */
-export function parseRfc3339(value: string): Rfc3339DateTime | undefined {
+/**
+ * The fields of `value` when it has the form of an RFC 3339 date-time, each as written and not
+ * checked against its range; undefined when it has not that form. Enough for a value already
+ * validated (the wire's normaliser); `isRfc3339` is the whole check.
+ */
+export function rfc3339Fields(value: string): Rfc3339DateTime | undefined {
   const match = DATE_TIME.exec(value);
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second, fraction = '', sign, offsetHour = '0', offsetMinute = '0'] = match;
-  const parts: Rfc3339DateTime = {
+  return {
     year: Number(year),
     month: Number(month),
     day: Number(day),
@@ -46,18 +53,19 @@ export function parseRfc3339(value: string): Rfc3339DateTime | undefined {
     minute: Number(minute),
     second: Number(second),
     fraction,
+    offsetHour: Number(offsetHour),
+    offsetMinute: Number(offsetMinute),
     offsetMinutes: (sign === '-' ? -1 : 1) * (Number(offsetHour) * MINUTES_PER_HOUR + Number(offsetMinute)),
   };
-  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month)) return undefined;
-  if (parts.hour > 23 || parts.minute > 59 || parts.second > 60 || Number(offsetHour) > 23 || Number(offsetMinute) > 59) return undefined;
-  if (parts.second === 60) {
-    const utcMinute = (((parts.hour * MINUTES_PER_HOUR + parts.minute - parts.offsetMinutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-    if (utcMinute !== LAST_MINUTE_OF_DAY) return undefined;
-  }
-  return parts;
 }
 
-/** Whether `value` is an RFC 3339 date-time. */
+/** Whether `value` is an RFC 3339 date-time: its form, and every field in its range. */
 export function isRfc3339(value: unknown): value is string {
-  return typeof value === 'string' && parseRfc3339(value) !== undefined;
+  const parts = typeof value === 'string' ? rfc3339Fields(value) : undefined;
+  if (parts === undefined) return false;
+  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month)) return false;
+  if (parts.hour > 23 || parts.minute > 59 || parts.second > 60 || parts.offsetHour > 23 || parts.offsetMinute > 59) return false;
+  if (parts.second < 60) return true;
+  const utcMinute = (((parts.hour * MINUTES_PER_HOUR + parts.minute - parts.offsetMinutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return utcMinute === LAST_MINUTE_OF_DAY;
 }

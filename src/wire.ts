@@ -20,7 +20,7 @@
  */
 import type { DaemonSnapshot, MemoryServerStatus, SnapshotEnvelope } from '../generated/api-types.js';
 import { createWireBuilders, createWireSerializers, DEFAULTS, type WireBuilders, type WireBuildRuntime, type WireRuntime, type WireSerializers } from '../generated/wire.js';
-import { parseRfc3339 } from './rfc3339.js';
+import { rfc3339Fields } from './rfc3339.js';
 
 /** What a reader assumes when a producer leaves `memory_server` out (the schema's default). */
 export const DEFAULT_MEMORY_SERVER: Readonly<MemoryServerStatus> = DEFAULTS.MemoryServerStatus;
@@ -40,13 +40,13 @@ function fractionAutoSi(nanos: string): string {
 
 /**
  * Rewrites an RFC 3339 timestamp the way the reference serialises it: converted to UTC, `Z`,
- * sub-second digits only when non-zero (up to nanoseconds). A string that is not RFC 3339 (the
- * one check of src/rfc3339.ts), or a leap second (which a JavaScript Date cannot hold), is
- * returned unchanged.
+ * sub-second digits only when non-zero (up to nanoseconds). A string without the form of one
+ * (src/rfc3339.ts), or a leap second (which a JavaScript Date cannot hold), is returned
+ * unchanged. The value is one the validators accepted: its fields are not range-checked again.
  */
 export function normalizeTimestamp(value: string): string {
   if (CANONICAL.test(value)) return value;
-  const parts = parseRfc3339(value);
+  const parts = rfc3339Fields(value);
   if (!parts || parts.second === 60) return value;
   const millis = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - parts.offsetMinutes * MS_PER_MINUTE;
   const whole = new Date(millis).toISOString().slice(0, 19);
