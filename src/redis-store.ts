@@ -21,8 +21,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { SnapshotEnvelopeValidator } from '../generated/validators/index.js';
-import { DEFAULT_REDIS_PREFIX, notifyListeners, StoreUnavailableError, warnListenerError, type SnapshotEngine } from './engine.js';
-import { validateSnapshot, type PublishedEnvelope, type SnapshotListener } from './store.js';
+import { DEFAULT_REDIS_PREFIX, EngineBase, Listeners, StoreUnavailableError, type SnapshotEngine } from './engine.js';
+import { validateSnapshot, type PublishedEnvelope } from './store.js';
 import { canonicalSnapshot, formatTimestamp } from './wire.js';
 
 /** What a prefix may be: it becomes part of Redis key and channel names. */
@@ -150,17 +150,14 @@ interface EchoWaiter {
  * A snapshot store on Redis: build it with `createRedisStore`, pass it to `createApp` as `store`,
  * and `close()` it on shutdown.
  */
-export class RedisSnapshotStore implements SnapshotEngine {
+export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
   readonly prefix: string;
   readonly #stateKey: string;
   readonly #channel: string;
   readonly #clock: () => Date;
   readonly #commandTimeoutMs: number;
   readonly #onStateChange: (state: { ready: boolean; reason: string }) => void;
-  readonly #onListenerError: (error: unknown) => void;
-  readonly #listeners = new Set<SnapshotListener>();
-  readonly #epochListeners = new Set<(published: PublishedEnvelope) => void>();
-  readonly #json = new WeakMap<object, string>();
+  readonly #epochListeners: Listeners<PublishedEnvelope>;
   readonly #waiters = new Set<EchoWaiter>();
   readonly #commands: Client;
   readonly #subscriber: Client;
@@ -174,6 +171,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
 
   /** Use `createRedisStore`, which connects and reads the current state before returning. */
   constructor(options: RedisStoreOptions) {
+    super(options.onListenerError);
     this.prefix = options.prefix ?? DEFAULT_REDIS_PREFIX;
     const problem = redisSettingsProblem(options.url, this.prefix);
     if (problem) throw new TypeError(problem);
@@ -182,7 +180,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
     this.#clock = options.clock ?? (() => new Date());
     this.#commandTimeoutMs = options.commandTimeoutMs ?? REDIS_COMMAND_TIMEOUT_MS;
     this.#onStateChange = options.onStateChange ?? (() => undefined);
-    this.#onListenerError = options.onListenerError ?? warnListenerError;
+    this.#epochListeners = new Listeners(options.onListenerError);
     // Replaced by Redis's current envelope before `createRedisStore` returns.
     this.#current = this.#candidate(validateSnapshot(options.initial));
     this.#commands = createClient({
@@ -217,27 +215,8 @@ export class RedisSnapshotStore implements SnapshotEngine {
     return this.#inStep && this.#commands.isReady && this.#subscriber.isReady;
   }
 
-  serialized(value: unknown): string | undefined {
-    return typeof value === 'object' && value !== null ? this.#json.get(value) : undefined;
-  }
-
-  subscribe(listener: SnapshotListener): () => void {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
-  }
-
   onEpochChange(listener: (published: PublishedEnvelope) => void): () => void {
-    this.#epochListeners.add(listener);
-    return () => {
-      this.#epochListeners.delete(listener);
-    };
-  }
-
-  /** How many subscribers are attached (for health and leak checks). */
-  get subscriberCount(): number {
-    return this.#listeners.size;
+    return this.#epochListeners.add(listener);
   }
 
   /**
@@ -349,11 +328,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
         waiter.resolve();
       }
     }
-    this.#notify(this.#listeners, published);
-  }
-
-  #notify(listeners: ReadonlySet<SnapshotListener>, published: PublishedEnvelope): void {
-    notifyListeners(listeners, published, this.#onListenerError);
+    this.notify(published);
   }
 
   /** Reads Redis's current state (creating it when absent) and jumps to it; one at a time. */
@@ -402,8 +377,8 @@ export class RedisSnapshotStore implements SnapshotEngine {
     this.#current = published;
     for (const waiter of this.#waiters) waiter.resolve();
     this.#waiters.clear();
-    this.#notify(this.#epochListeners, published);
-    this.#notify(this.#listeners, published);
+    this.#epochListeners.notify(published);
+    this.notify(published);
   }
 
   /** Sequence 1 of a new epoch holding `snapshot`: what this replica offers when Redis holds no state. */
@@ -414,8 +389,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
   }
 
   #own(envelope: SnapshotEnvelope, json: string): PublishedEnvelope {
-    this.#json.set(envelope, json);
-    return Object.freeze({ envelope: deepFreeze(envelope), json });
+    return this.own({ envelope: deepFreeze(envelope), json });
   }
 
   /** An envelope read from Redis, checked: Redis is a boundary like the network. */
