@@ -1,7 +1,8 @@
 /**
  * The one store interface behind `createApp` and the CLI, with two engines: the in-memory
  * `SnapshotStore` (the default: one process is the control plane) and `RedisSnapshotStore`
- * (several replicas on one Redis are one control plane).
+ * (several replicas on one Redis are one control plane); and `EngineBase`, what both keep alike
+ * (subscribers, and each envelope's JSON).
  */
 import type { SnapshotEnvelope } from '../generated/api-types.js';
 import type { PublishedEnvelope, SnapshotListener } from './store.js';
