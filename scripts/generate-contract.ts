@@ -232,12 +232,15 @@ ${contract.operations.map((operation) => `    ${pythonString(operation.operation
 `;
 }
 
-/** A Go exported name: PascalCase with the initialisms Go spells in capitals. */
-function goName(snake: string): string {
+/** The words Go spells in capitals inside a name (Go's initialisms). */
+const GO_INITIALISMS = ['api', 'http', 'id', 'json', 'url'];
+
+/** A Go exported name: `snapshot_timeout_ms` → `SnapshotTimeoutMs`, `get_open_api_document_json` → `GetOpenAPIDocumentJSON`. */
+export function goName(snake: string): string {
   return snake
     .toLowerCase()
     .split(/[_-]/)
-    .map((part) => (['url', 'id', 'json', 'ms'].includes(part) ? (part === 'ms' ? 'Ms' : part.toUpperCase()) : part.charAt(0).toUpperCase() + part.slice(1)))
+    .map((part) => (GO_INITIALISMS.includes(part) ? part.toUpperCase() : part.charAt(0).toUpperCase() + part.slice(1)))
     .join('');
 }
 

@@ -1,19 +1,24 @@
 /**
- * Generation end to end: a scratch copy of spec/ gains an operation, a client error code, a
- * changed number and a field; one `generate --spec --out` run carries each into the route table,
- * the TypeScript, Python and Go clients and tsoa's derived document. And generated/ says in every
- * header exactly what it came from.
+ * Generation end to end: a scratch copy of spec/ gains an operation (with query parameters), a
+ * client error code, a changed number and a field; one `generate --spec --out` run carries each
+ * into the route table, the TypeScript, Python and Go clients (a method of each, called against a
+ * server here) and tsoa's derived document. And generated/ says in every header exactly what it
+ * came from.
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type * as GeneratedRoutes from '../generated/routes.js';
-import { ROOT } from './support/spec.js';
+import { GO_MODULE, GO_VERSION } from '../scripts/generate-clients/index.js';
+import { DEBIAN_PYTHON } from './support/python.js';
+import { httpAnswer, rawHttpServer, type RawServer } from './support/raw-server.js';
+import { run } from './support/run.js';
+import { ROOT, snapshotFixture } from './support/spec.js';
 
 type Json = Record<string, unknown>;
 
@@ -24,6 +29,25 @@ const NEW_OPERATION = 'getScratchHistory';
 const NEW_CLIENT_CODE = 'scratch_cancelled';
 const NEW_FIELD = 'scratch_uptime_s';
 const CHANGED_TIMEOUT_MS = 4321;
+/** The new operation's query parameters: a required string, an optional integer and an optional boolean. */
+const NEW_QUERY = [
+  { name: 'scratch-mode', in: 'query', required: true, description: 'How to read it.', schema: { type: 'string' } },
+  { name: 'scratch_limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
+  { name: 'scratch_all', in: 'query', required: false, schema: { type: 'boolean' } },
+];
+/** What a call of the new method sends (`scratch-mode=fast&scratch_limit=3&scratch_all=false`), sorted by name: the clients may send them in any order. */
+const SENT_QUERY = [
+  ['scratch-mode', 'fast'],
+  ['scratch_all', 'false'],
+  ['scratch_limit', '3'],
+];
+const READ_TOKEN = 'scratch-read-token';
+/** Where the clients under test think the service root is, so the new path is joined below it. */
+const SERVICE_ROOT = 'scratch-root';
+const SEQUENCE = 42;
+/** Offline: nothing may come from a module proxy. */
+const GO_ENV = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off' };
+const TOOL_TIMEOUT_MS = 100_000;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
@@ -51,6 +75,8 @@ describe('generation from a scratch copy of the spec', () => {
           summary: 'Read the scratch history',
           tags: ['snapshots'],
           security: [{}, { readToken: [] }, { readTokenQuery: [] }],
+          // An optional header parameter (If-None-Match) is no argument of the clients' methods.
+          parameters: [...NEW_QUERY, { $ref: '#/components/parameters/IfNoneMatchDocument' }],
           responses: {
             '200': { description: 'The current envelope.', content: { 'application/json': { schema: { $ref: '#/components/schemas/SnapshotEnvelope' } } } },
             '401': { $ref: '#/components/responses/ReadUnauthorized' },
@@ -95,6 +121,26 @@ describe('generation from a scratch copy of the spec', () => {
     assert.match(contract, new RegExp(`export const SNAPSHOT_TIMEOUT_MS = ${CHANGED_TIMEOUT_MS};`));
   });
 
+  /** Runs `body` against a server that answers every request with an envelope, and gives the request it got. */
+  async function calledAgainstAServer(body: (url: string) => Promise<void>): Promise<{ path: string; query: string[][]; authorization: string | undefined }> {
+    const envelope = JSON.stringify({ sequence: SEQUENCE, published_at: '2026-03-21T20:00:00Z', snapshot: snapshotFixture('valid/reference-fixture-step-0.json') });
+    const server: RawServer = await rawHttpServer((socket) => void socket.end(httpAnswer(200, { 'content-type': 'application/json' }, envelope)));
+    try {
+      await body(`${server.url}${SERVICE_ROOT}`);
+    } finally {
+      await server.close();
+    }
+    assert.equal(server.requests.length, 1, server.requests.join('\n'));
+    const [method, target] = server.requests[0]!.split(' ');
+    assert.equal(method, 'GET');
+    const url = new URL(target!, 'http://scratch');
+    return {
+      path: url.pathname,
+      query: [...url.searchParams].sort(([left], [right]) => (left! < right! ? -1 : 1)),
+      authorization: /^authorization: (.*)\r$/im.exec(server.requests[0]!)?.[1],
+    };
+  }
+
   it('gives the Python client the operation, the client error code and the changed number', { timeout: GENERATE_TIMEOUT_MS }, () => {
     const script = [
       'import json, sys',
@@ -109,12 +155,93 @@ describe('generation from a scratch copy of the spec', () => {
     assert.equal(seen.default, CHANGED_TIMEOUT_MS, 'the client defaults to the spec’s number');
   });
 
+  it('gives the Python client a method for the new operation that sends its path, query and read token, mypy --strict clean', { timeout: GENERATE_TIMEOUT_MS }, async () => {
+    const python = join(out, 'clients', 'python');
+    const script = [
+      'import inspect, json, sys',
+      `sys.path.insert(0, ${JSON.stringify(python)})`,
+      'import opensymphony_control as c',
+      `client = c.ControlPlaneClient(sys.argv[1], read_token=${JSON.stringify(READ_TOKEN)})`,
+      'method = c.ControlPlaneClient.get_scratch_history',
+      'parameters = [[p.name, p.kind.name, p.default is None] for p in inspect.signature(method).parameters.values()]',
+      'envelope = client.get_scratch_history("fast", scratch_limit=3, scratch_all=False)',
+      'print(json.dumps({"parameters": parameters, "doc": inspect.getdoc(method), "sequence": envelope.sequence}))',
+    ].join('\n');
+    let result = { code: null as number | null, stdout: '', stderr: '' };
+    const request = await calledAgainstAServer(async (url) => {
+      result = await run(DEBIAN_PYTHON, ['-B', '-c', script, url], { ms: TOOL_TIMEOUT_MS });
+    });
+    assert.equal(result.code, 0, result.stderr);
+    const seen = JSON.parse(result.stdout) as { parameters: unknown[]; doc: string; sequence: number };
+    assert.deepEqual(seen.parameters, [
+      ['self', 'POSITIONAL_OR_KEYWORD', false],
+      ['scratch_mode', 'POSITIONAL_OR_KEYWORD', false],
+      ['scratch_limit', 'KEYWORD_ONLY', true],
+      ['scratch_all', 'KEYWORD_ONLY', true],
+    ]);
+    assert.match(seen.doc, new RegExp(`^Read the scratch history\\.\n\n\`GET ${NEW_PATH}\` \\(${NEW_OPERATION}\\), with the read token;`));
+    assert.equal(seen.sequence, SEQUENCE, 'the answer is decoded as the operation’s SnapshotEnvelope');
+    assert.deepEqual(request, { path: `/${SERVICE_ROOT}${NEW_PATH}`, query: SENT_QUERY, authorization: `Bearer ${READ_TOKEN}` });
+
+    const mypy = await run(DEBIAN_PYTHON, ['-m', 'mypy', '--strict', '--no-incremental', '--cache-dir', join(work, 'mypy-cache'), '-p', 'opensymphony_control'], { cwd: python, ms: TOOL_TIMEOUT_MS });
+    assert.equal(mypy.code, 0, `mypy --strict (python3-mypy comes from scripts/setup.sh): ${mypy.stdout}${mypy.stderr}`);
+  });
+
   it('gives the Go client the operation, the client error code and the changed number, gofmt-clean', { timeout: GENERATE_TIMEOUT_MS }, () => {
     const contract = readFileSync(join(out, 'clients', 'go', 'contract.go'), 'utf8');
     assert.match(contract, new RegExp(`"${NEW_OPERATION}": +\\{Method: "GET", Path: "${NEW_PATH.slice(1)}", Access: "read"\\}`));
     assert.match(contract, new RegExp(`CodeScratchCancelled ClientErrorCode = "${NEW_CLIENT_CODE}"`));
     assert.match(contract, new RegExp(`SnapshotTimeoutMs = ${CHANGED_TIMEOUT_MS}\\b`));
     assert.equal(execFileSync('gofmt', ['-l', join(out, 'clients', 'go')], { encoding: 'utf8' }), '', 'gofmt -l lists no file');
+  });
+
+  it('gives the Go client a method for the new operation, vet-clean, that a consumer module calls with its query and the read token', { timeout: GENERATE_TIMEOUT_MS }, async () => {
+    const module = join(out, 'clients', 'go');
+    const client = readFileSync(join(module, 'client.go'), 'utf8');
+    assert.match(client, /^func \(c \*Client\) GetScratchHistory\(ctx context\.Context, scratchMode string, scratchLimit \*int64, scratchAll \*bool\) \(\*SnapshotEnvelope, error\) \{$/m);
+    assert.match(client, /^\/\/ GetScratchHistory calls getScratchHistory: read the scratch history\.$/m);
+    const vet = await run('go', ['vet', './...'], { cwd: module, env: GO_ENV, ms: TOOL_TIMEOUT_MS });
+    assert.equal(vet.code, 0, vet.stderr);
+
+    const consumer = join(work, 'go-consumer');
+    mkdirSync(consumer);
+    writeFileSync(join(consumer, 'go.mod'), `module example.com/scratch\n\ngo ${GO_VERSION}\n\nrequire ${GO_MODULE} v0.0.0\n\nreplace ${GO_MODULE} => ${module}\n`);
+    writeFileSync(
+      join(consumer, 'main.go'),
+      `package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	controlplane "${GO_MODULE}"
+)
+
+func main() {
+	client, err := controlplane.NewClient(os.Args[1], controlplane.WithReadToken(${JSON.stringify(READ_TOKEN)}))
+	if err != nil {
+		panic(err)
+	}
+	limit, all := int64(3), false
+	envelope, err := client.GetScratchHistory(context.Background(), "fast", &limit, &all)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println(envelope.Sequence)
+}
+`,
+    );
+    const built = await run('go', ['build', '-o', join(consumer, 'consumer'), '.'], { cwd: consumer, env: GO_ENV, ms: TOOL_TIMEOUT_MS });
+    assert.equal(built.code, 0, built.stderr);
+    let ran = { code: null as number | null, stdout: '', stderr: '' };
+    const request = await calledAgainstAServer(async (url) => {
+      ran = await run(join(consumer, 'consumer'), [url], { ms: 20_000 });
+    });
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.equal(Number(ran.stdout.trim()), SEQUENCE);
+    assert.deepEqual(request, { path: `/${SERVICE_ROOT}${NEW_PATH}`, query: SENT_QUERY, authorization: `Bearer ${READ_TOKEN}` });
   });
 
   it('runs tsoa against the types staged in the same run: its document has the field the spec just gained', { timeout: GENERATE_TIMEOUT_MS }, () => {

@@ -4,15 +4,15 @@
  * directive, and the read token on the wire.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { GO_MODULE, GO_VERSION } from '../scripts/generate-clients/index.js';
 import { startServe, type ServeProcess } from './support/cli.js';
-import { withDeadline } from './support/deadline.js';
 import { rawServer, SSE_HEADERS, writeSafely } from './support/raw-server.js';
+import { run } from './support/run.js';
 import { ROOT, snapshotFixture } from './support/spec.js';
 
 const MODULE_DIR = join(ROOT, 'generated', 'clients', 'go');
@@ -25,30 +25,6 @@ const GO_ENV = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off' };
 const GO_TEST_MS = 280_000;
 const work = mkdtempSync(join(tmpdir(), 'opensymphony-go-client-'));
 const harness = join(work, 'harness');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command to completion within ms; killed and failed when it overruns. */
-async function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; ms: number }): Promise<Run> {
-  const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await withDeadline(
-    new Promise<number | null>((resolve) => child.once('close', resolve)),
-    options.ms,
-    `${command} ${args.join(' ')}`,
-  ).catch((error: unknown) => {
-    child.kill('SIGKILL');
-    throw error;
-  });
-  return { code, stdout, stderr };
-}
 
 function go(args: string[], cwd: string): string {
   return execFileSync('go', args, { cwd, env: GO_ENV, encoding: 'utf8' });
@@ -133,12 +109,12 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	envelope, err := client.FetchSnapshot(ctx)
+	envelope, err := client.GetSnapshot(ctx)
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(envelope.Sequence, envelope.Snapshot.Daemon.State)
-	stored, err := client.Publish(ctx, &envelope.Snapshot, os.Args[2])
+	stored, err := client.PublishSnapshot(ctx, &envelope.Snapshot, os.Args[2])
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -1,7 +1,8 @@
 /**
  * The generated Python client as a package (installed with pip into a venv, run from there):
- * its metadata and version, publish, the read token, and hostile servers that try to hang it,
- * grow its memory or make it raise something else than its own typed errors.
+ * its metadata and version, its generated methods against a live serve, publish, the read token,
+ * and hostile servers that try to hang it, grow its memory or make it raise something else than
+ * its own typed errors.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -11,11 +12,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { MAX_EVENT_BYTES } from '../generated/contract.js';
 import { pep440 } from '../scripts/generate-clients/index.js';
+import { snakeCase } from '../scripts/generate-clients/operations.js';
 import { startServe, type ServeProcess } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
 import { installPythonClient, PYTHON_HARNESS, PYTHON_SOURCE } from './support/python.js';
 import { errorAnswer, httpAnswer, rawHttpServer, SSE_HEADERS, stall, writeDrained, writeSafely, type RawServer } from './support/raw-server.js';
-import { ROOT, snapshotManifest } from './support/spec.js';
+import { readSpec, ROOT, snapshotManifest } from './support/spec.js';
 
 type Json = Record<string, unknown>;
 const TOKEN = 'python-publish-token';
@@ -70,6 +72,15 @@ async function withServer<T>(server: RawServer, body: (server: RawServer) => Pro
 
 const snapshotEvent = (data: string) => `event: snapshot\nid: 1\ndata: ${data}\n\n`;
 
+/** Every operation of the spec: its id, method, path and whether its success answer is JSON. */
+const OPERATIONS = Object.entries(readSpec('openapi.yaml')['paths'] as Record<string, Record<string, Json>>).flatMap(([path, item]) =>
+  Object.entries(item).map(([method, operation]) => {
+    const responses = operation['responses'] as Record<string, Json>;
+    const success = Object.keys(responses).filter((status) => status.startsWith('2')).sort()[0]!;
+    return { operationId: String(operation['operationId']), method: method.toUpperCase(), path, json: 'application/json' in ((responses[success]!['content'] as Json | undefined) ?? {}) };
+  }),
+);
+
 describe('the Python client, pip-installed into a venv', () => {
   before(async () => {
     python = installPythonClient(work);
@@ -109,6 +120,9 @@ describe('the Python client, pip-installed into a venv', () => {
         assert.ok((info['all'] as string[]).includes(name), `__all__ exports ${name}`);
       }
       assert.ok(!(info['all'] as string[]).includes('re'), 'no helper modules in __all__');
+      const methods = info['methods'] as string[];
+      for (const operation of OPERATIONS) assert.equal(methods.includes(snakeCase(operation.operationId)), operation.json, `a method for ${operation.operationId} exactly when its answer is JSON`);
+      for (const name of ['fetch_snapshot', 'health', 'publish', 'stream_updates']) assert.ok(methods.includes(name), `ControlPlaneClient keeps ${name}`);
     });
 
     it('type-checks under mypy --strict, itself and a consumer importing it from the venv', { timeout: 60_000 }, async () => {
@@ -144,6 +158,31 @@ describe('the Python client, pip-installed into a venv', () => {
       assert.equal(pep440('1.2.3-alpha.1'), '1.2.3a1');
       assert.equal(pep440('1.2.3-beta.2'), '1.2.3b2');
       assert.throws(() => pep440('1.2.3-next.1'), /PEP 440/);
+    });
+  });
+
+  describe('the generated methods', () => {
+    it('decode what a live serve answers to every JSON read', { timeout: 60_000 }, async () => {
+      const reads = OPERATIONS.filter((operation) => operation.json && operation.method === 'GET');
+      assert.ok(reads.length >= 6, reads.map((operation) => operation.operationId).join(', '));
+      for (const operation of reads) {
+        const called = await call({ url: serve.url, op: 'method', method: snakeCase(operation.operationId) });
+        assert.equal(called.outcome.ok, true, `${operation.operationId}: ${JSON.stringify(called.outcome)}`);
+        const served = (await withDeadline(fetch(`${serve.url}${operation.path}`).then((response) => response.json()), 5000, operation.path)) as Json;
+        assert.deepEqual(called.outcome['result'], served, operation.operationId);
+      }
+      const readiness = await call({ url: serve.url, op: 'method', method: 'get_readiness' });
+      assert.deepEqual(readiness.outcome['result'], { status: 'ready' });
+    });
+
+    it('a served document without the member its schema requires, or not an object, is a DecodeError', { timeout: 30_000 }, async () => {
+      for (const [body, path] of [['{"info":{}}', '/openapi'], ['["openapi"]', '']] as const) {
+        const server = await rawHttpServer((socket) => void writeSafely(socket, httpAnswer(200, { 'content-type': 'application/json' }, body)));
+        await withServer(server, async () => {
+          const error = typedError(await call({ url: server.url, op: 'method', method: 'get_open_api_document_json' }));
+          assert.deepEqual([error['code'], error['path']], ['decode', path], body);
+        });
+      }
     });
   });
 

@@ -1,5 +1,10 @@
-/** Renders the Go models (standard library only): structs with JSON tags and strict decoders. */
-import { pascal, type EnumType, type Field, type Model, type ObjectType, type TypeRef } from './model.js';
+/**
+ * Renders the Go client's generated parts (standard library only): the models, structs with JSON
+ * tags and strict decoders, and the client's one method per JSON operation.
+ */
+import { goName } from '../generate-contract.js';
+import { camel, pascal, type EnumType, type Field, type Model, type ObjectType, type TypeRef } from './model.js';
+import { wrap, type ClientOperation, type QueryType } from './operations.js';
 
 export const GO_PACKAGE = 'controlplane';
 
@@ -247,4 +252,97 @@ ${type.fields.flatMap(checks).join('\n')}
 
 export function renderGoModels(model: Model): string {
   return [PRELUDE, ...model.enums.map(renderEnum), ...model.objects.map(renderObject)].join('\n');
+}
+
+// ---- the client's methods: one per JSON operation of spec/openapi.yaml (see operations.ts) ----
+
+const GO_QUERY_TYPES: Record<QueryType, string> = { string: 'string', integer: 'int64', boolean: 'bool' };
+const GO_QUERY_FORMAT: Record<QueryType, (value: string) => string> = {
+  string: (value) => value,
+  integer: (value) => `strconv.FormatInt(${value}, 10)`,
+  boolean: (value) => `strconv.FormatBool(${value})`,
+};
+/** Go's keywords and the names a method's body already uses: a query parameter named so gains a `Param` suffix. */
+const GO_TAKEN = [
+  ...['break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if', 'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'],
+  ...['c', 'ctx', 'body', 'token', 'query', 'result', 'err'],
+];
+/** Doc comments are wrapped to stay within about 100 characters. */
+const GO_DOC_WIDTH = 96;
+
+function goParameter(wire: string): string {
+  const name = camel(wire.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase());
+  return GO_TAKEN.includes(name) ? `${name}Param` : name;
+}
+
+export function goMethodName(operation: ClientOperation): string {
+  return goName(operation.snakeName);
+}
+
+function goResult(operation: ClientOperation): string {
+  return operation.response.kind === 'model' ? `*${operation.response.name}` : 'JSONObject';
+}
+
+/** The summary as the rest of a sentence: `Read the current snapshot` → `read the current snapshot` (an initialism stays). */
+function lowerSummary(operation: ClientOperation): string {
+  return /^[A-Z][a-z]/.test(operation.summary) ? operation.summary.charAt(0).toLowerCase() + operation.summary.slice(1) : operation.summary;
+}
+
+function goDoc(operation: ClientOperation): string {
+  const summary = lowerSummary(operation);
+  const token = { open: 'open to anyone (the read token goes along when the client has one)', read: 'with the read token', publish: 'with the publish token (the token argument)' }[operation.access];
+  const decoded = operation.response.kind === 'model' ? `the decoded ${operation.response.name}` : 'the JSON object, with its required members checked';
+  const paragraphs = [
+    `${goMethodName(operation)} calls ${operation.operationId}: ${summary}${/[.!?]$/.test(summary) ? '' : '.'}`,
+    `${operation.method} /${operation.path}, ${token}; ${decoded}, within SnapshotTimeout (the body included).${operation.body ? ` A refusal is a request error with Status and Body.` : ''}`,
+    ...operation.query.map((parameter) => `${goParameter(parameter.name)} is the query parameter ${parameter.name}${parameter.required ? '' : ' (left out when nil)'}${parameter.description ? `: ${parameter.description}` : '.'}`),
+    ...operation.paragraphs,
+  ];
+  return paragraphs
+    .flatMap((paragraph, index) => [...(index > 0 ? [''] : []), ...wrap(paragraph, GO_DOC_WIDTH - 3)])
+    .map((line) => (line ? `// ${line}` : '//'))
+    .join('\n');
+}
+
+function renderGoMethod(operation: ClientOperation): string {
+  const name = goMethodName(operation);
+  const parameters = [
+    'ctx context.Context',
+    ...operation.query.map((parameter) => `${goParameter(parameter.name)} ${parameter.required ? '' : '*'}${GO_QUERY_TYPES[parameter.type]}`),
+    ...(operation.body ? [`body *${operation.body}`] : []),
+    ...(operation.access === 'publish' ? ['token string'] : []),
+  ];
+  const path = JSON.stringify(operation.path);
+  const lines: string[] = [];
+  if (operation.body) lines.push('if body == nil {', `\treturn nil, c.missingBody(${path})`, '}');
+  if (operation.query.length > 0) {
+    lines.push('query := url.Values{}');
+    for (const parameter of operation.query) {
+      const value = goParameter(parameter.name);
+      const format = GO_QUERY_FORMAT[parameter.type];
+      if (parameter.required) lines.push(`query.Set(${JSON.stringify(parameter.name)}, ${format(value)})`);
+      else lines.push(`if ${value} != nil {`, `\tquery.Set(${JSON.stringify(parameter.name)}, ${format(`*${value}`)})`, '}');
+    }
+  }
+  const method = `http.Method${operation.method.charAt(0)}${operation.method.slice(1).toLowerCase()}`;
+  const exchange = `c.exchange(ctx, ${method}, ${path}, ${operation.query.length > 0 ? 'query' : 'nil'}, ${operation.body ? 'body' : 'nil'}, ${operation.access === 'publish' ? 'token' : 'c.readToken'}, &result)`;
+  if (operation.response.kind === 'model') {
+    lines.push(`var result ${operation.response.name}`, `if err := ${exchange}; err != nil {`, '\treturn nil, err', '}', 'return &result, nil');
+  } else {
+    const required = operation.response.required.map((member) => JSON.stringify(member)).join(', ');
+    lines.push('var result JSONObject', `if err := ${exchange}; err != nil {`, '\treturn nil, err', '}');
+    if (required) lines.push(`if err := requireMembers(result, ${required}); err != nil {`, '\treturn nil, err', '}');
+    lines.push('return result, nil');
+  }
+  return `${goDoc(operation)}\nfunc (c *Client) ${name}(${parameters.join(', ')}) (${goResult(operation)}, error) {\n${lines.map((line) => `\t${line}`).join('\n')}\n}\n`;
+}
+
+/** The methods of Client, one per JSON operation. */
+export function renderGoMethods(operations: readonly ClientOperation[]): string {
+  return operations.map(renderGoMethod).join('\n');
+}
+
+/** One doc-comment list item per method, for doc.go (indented as gofmt writes a list). */
+export function goMethodList(operations: readonly ClientOperation[]): string {
+  return operations.map((operation) => `//   - ${goMethodName(operation)} (${operation.method} /${operation.path}): ${lowerSummary(operation)}`).join('\n');
 }

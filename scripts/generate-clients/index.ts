@@ -1,6 +1,8 @@
 /**
  * The clients step of `npm run generate` (alone: `npm run generate:clients`): Python and Go
  * clients and Java models under generated/clients/, from spec/ and the templates beside this file.
+ * The templates hold what is written by hand (the transport, the event stream, the errors); the
+ * models and the per-operation methods (operations.ts says which operations get one) are filled in.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -8,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { goContractSource, pythonContractSource, readContract, type Contract } from '../generate-contract.js';
 import { ROOT } from '../paths.js';
-import { GO_PACKAGE, renderGoModels } from './go.js';
+import { GO_PACKAGE, goMethodList, renderGoMethods, renderGoModels } from './go.js';
 import { JAVA_PACKAGE, renderJavaModels } from './java.js';
 import { buildModel, fill, type ClientConstants } from './model.js';
-import { pythonModelNames, renderPythonModels } from './python.js';
+import { clientOperations, requireOperations } from './operations.js';
+import { pythonMethodList, pythonMethodModels, pythonModelNames, renderPythonMethods, renderPythonModels } from './python.js';
 
 type Json = Record<string, unknown>;
 type WriteGenerated = (stage: string, file: string, body: string, source: string) => Promise<void>;
@@ -30,21 +33,11 @@ async function yaml(specDir: string, file: string): Promise<Json> {
 
 /** The constants the client templates fill in, read from the specs. */
 async function clientConstants(specDir: string): Promise<ClientConstants> {
-  const openapi = await yaml(specDir, 'openapi.yaml');
   const asyncapi = await yaml(specDir, 'asyncapi.yaml');
-  const paths = openapi['paths'] as Record<string, Record<string, { operationId?: string }>>;
-  const pathOf = (operationId: string) => {
-    const found = Object.entries(paths).find(([, item]) => Object.values(item).some((operation) => operation.operationId === operationId));
-    if (!found) throw new Error(`openapi.yaml has no operation ${operationId}`);
-    return found[0].replace(/^\//, '');
-  };
   const channel = (asyncapi['channels'] as Record<string, Json>)['events']!;
   const sse = channel['x-sse'] as { 'request-headers': Record<string, string>; 'response-headers': Record<string, string> };
   const message = ((asyncapi['components'] as Json)['messages'] as Record<string, { name: string }>)['snapshot']!;
   return {
-    SNAPSHOT_PATH: pathOf('getSnapshot'),
-    PUBLISH_PATH: pathOf('publishSnapshot'),
-    HEALTH_PATH: pathOf('getHealth'),
     EVENTS_PATH: String(channel['address']).replace(/^\//, ''),
     SNAPSHOT_EVENT: message.name,
     LAST_EVENT_ID_HEADER: sse['request-headers']['last-event-id']!,
@@ -61,6 +54,10 @@ function requireNumbers(contract: Contract, names: readonly string[]): void {
 
 /** The contract numbers client.py and client.go use by name. */
 const TEMPLATE_NUMBERS = ['SNAPSHOT_TIMEOUT_MS', 'STREAM_ATTACH_TIMEOUT_MS', 'STREAM_READ_TIMEOUT_MS', 'MAX_EVENT_BYTES'];
+/** The operations whose generated methods the templates call under their first names (`fetch_snapshot`, `health`, `publish`). */
+const TEMPLATE_OPERATIONS = ['getSnapshot', 'getHealth', 'publishSnapshot'];
+/** The models client.py names itself: the error envelope, the stream's envelope and the first names' types. */
+const PYTHON_TEMPLATE_MODELS = ['DaemonSnapshot', 'Error', 'ErrorDetail', 'HealthResponse', 'SnapshotEnvelope'];
 
 /** The npm version in PEP 440 form (`1.2.0-rc.1` → `1.2.0rc1`), so pip and npm name one release alike. */
 export function pep440(version: string): string {
@@ -84,6 +81,8 @@ export async function generateClients(stage: string, writeGenerated: WriteGenera
   const model = buildModel(await yaml(specDir, 'control-plane.schema.yaml'));
   const contract = await readContract(specDir);
   requireNumbers(contract, TEMPLATE_NUMBERS);
+  const operations = clientOperations(await yaml(specDir, 'openapi.yaml'), contract.operations, model);
+  requireOperations(operations, TEMPLATE_OPERATIONS);
   const values = {
     ...(await clientConstants(specDir)),
     // The README states the defaults; the code imports them from contract.py / contract.go.
@@ -94,6 +93,14 @@ export async function generateClients(stage: string, writeGenerated: WriteGenera
     // Spelled out in __init__.py: type checkers only re-export names listed literally.
     PYTHON_MODEL_IMPORTS: pythonModelNames(model).map((name) => `    ${name},`).join('\n'),
     PYTHON_MODEL_EXPORTS: pythonModelNames(model).map((name) => `    "${name}",`).join('\n'),
+    PYTHON_CLIENT_MODEL_IMPORTS: [...new Set([...PYTHON_TEMPLATE_MODELS, ...pythonMethodModels(operations)])]
+      .sort()
+      .map((name) => `    ${name},`)
+      .join('\n'),
+    PYTHON_OPERATION_METHODS: renderPythonMethods(operations),
+    PYTHON_METHOD_TABLE: pythonMethodList(operations),
+    GO_OPERATION_METHODS: renderGoMethods(operations),
+    GO_METHOD_LIST: goMethodList(operations),
     GO_PACKAGE,
     GO_MODULE,
     GO_VERSION,
@@ -116,7 +123,7 @@ export async function generateClients(stage: string, writeGenerated: WriteGenera
   await writeGenerated(stage, `${python}/py.typed`, '', 'nothing: the PEP 561 marker of the package generated from spec/');
 
   await writeGenerated(stage, 'clients/go/go.mod', `module ${GO_MODULE}\n\ngo ${GO_VERSION}\n`, 'GO_MODULE and GO_VERSION in scripts/generate-clients/index.ts');
-  await writeGenerated(stage, 'clients/go/doc.go', await template('go/doc.go', values), from('go/doc.go'));
+  await writeGenerated(stage, 'clients/go/doc.go', await template('go/doc.go', values), `${from('go/doc.go')} with spec/openapi.yaml`);
   await writeGenerated(stage, 'clients/go/models.go', renderGoModels(model), schema);
   await writeGenerated(stage, 'clients/go/contract.go', goContractSource(contract, GO_PACKAGE), specs);
   await writeGenerated(stage, 'clients/go/client.go', await template('go/client.go', values), `${from('go/client.go')} with ${specs}`);

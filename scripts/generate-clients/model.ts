@@ -134,9 +134,6 @@ export function pascal(name: string): string {
 
 /** Constants the clients share with the TypeScript client and the AsyncAPI document. */
 export interface ClientConstants {
-  SNAPSHOT_PATH: string;
-  PUBLISH_PATH: string;
-  HEALTH_PATH: string;
   EVENTS_PATH: string;
   SNAPSHOT_EVENT: string;
   LAST_EVENT_ID_HEADER: string;

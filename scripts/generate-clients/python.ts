@@ -1,5 +1,9 @@
-/** Renders the Python models (standard library only): dataclasses with strict decoders and encoders. */
+/**
+ * Renders the Python client's generated parts (standard library only): the models, dataclasses
+ * with strict decoders and encoders, and the client's one method per JSON operation.
+ */
 import type { EnumType, Field, Model, ObjectType, TypeRef } from './model.js';
+import { wrap, type ClientOperation, type QueryType } from './operations.js';
 
 const PRELUDE = `"""The OpenSymphony control-plane types, generated from spec/control-plane.schema.yaml.
 
@@ -278,4 +282,78 @@ def _enum_constant(value: Any, path: str, expected: str) -> str:
   const names = ['DecodeError', ...pythonModelNames(model)];
   const exports = `__all__ = [\n${names.map((name) => `    ${JSON.stringify(name)},`).join('\n')}\n]\n`;
   return [PRELUDE + constant, ...model.enums.map(renderEnum), ...model.objects.map(renderObject), exports].join('\n\n');
+}
+
+// ---- the client's methods: one per JSON operation of spec/openapi.yaml (see operations.ts) ----
+
+const PYTHON_QUERY_TYPES: Record<QueryType, string> = { string: 'str', integer: 'int', boolean: 'bool' };
+/** The names a method's body already uses: a query parameter named so is renamed with a trailing `_`. */
+const METHOD_LOCALS = ['self', 'body', 'token'];
+/** Docstrings are indented by 8 and wrapped to stay within about 100 characters. */
+const DOC_WIDTH = 92;
+
+function parameterName(wire: string): string {
+  const name = pythonName(wire.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase());
+  return METHOD_LOCALS.includes(name) ? `${name}_` : name;
+}
+
+function returnType(operation: ClientOperation): string {
+  return operation.response.kind === 'model' ? operation.response.name : 'Dict[str, Any]';
+}
+
+function responseDecoder(operation: ClientOperation): string {
+  return operation.response.kind === 'model' ? `${operation.response.name}.from_json` : `_json_object(${operation.response.required.map((name) => JSON.stringify(name)).join(', ')})`;
+}
+
+function docstring(operation: ClientOperation): string {
+  const token = { open: 'open to anyone (the read token goes along when the client has one)', read: 'with the read token', publish: 'with the publish token `token`' }[operation.access];
+  const decoded = operation.response.kind === 'model' ? `the decoded ${operation.response.name}` : 'the JSON object, with its required members checked';
+  const paragraphs = [
+    /[.!?]$/.test(operation.summary) ? operation.summary : `${operation.summary}.`,
+    `\`${operation.method} /${operation.path}\` (${operation.operationId}), ${token}; ${decoded}, within \`snapshot_timeout_ms\` (the body included).`,
+    ...(operation.body ? [`\`body\` is a ${operation.body}, or its JSON form as a dict (sent as it is: the server validates it, and a refusal is a RequestError with its \`status\`, \`server_code\` and \`details\`).`] : []),
+    ...operation.query.map((parameter) => `\`${parameterName(parameter.name)}\` is the query parameter \`${parameter.name}\`${parameter.required ? '' : ' (left out when None)'}${parameter.description ? `: ${parameter.description}` : '.'}`),
+    ...operation.paragraphs,
+  ];
+  const lines = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? [''] : []), ...wrap(paragraph.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"'), DOC_WIDTH)]);
+  return `        """${lines.map((line, index) => (index === 0 || line === '' ? line : `        ${line}`)).join('\n')}\n        """`;
+}
+
+function renderMethod(operation: ClientOperation): string {
+  const required = operation.query.filter((parameter) => parameter.required).map((parameter) => `${parameterName(parameter.name)}: ${PYTHON_QUERY_TYPES[parameter.type]}`);
+  const optional = operation.query.filter((parameter) => !parameter.required).map((parameter) => `${parameterName(parameter.name)}: Optional[${PYTHON_QUERY_TYPES[parameter.type]}] = None`);
+  const parameters = [
+    'self',
+    ...required,
+    ...(operation.body ? [`body: Union[${operation.body}, Mapping[str, Any]]`] : []),
+    ...(operation.access === 'publish' ? ['token: str'] : []),
+    ...(optional.length > 0 ? ['*', ...optional] : []),
+  ];
+  const statements: string[] = [];
+  if (operation.access === 'publish') statements.push('_check_token(token, "token")');
+  const call = [JSON.stringify(operation.method), JSON.stringify(operation.path), responseDecoder(operation), operation.access === 'publish' ? 'token' : 'self.read_token'];
+  if (operation.body) call.push('body=_json_body(body)');
+  if (operation.query.length > 0) call.push(`query=_query({${operation.query.map((parameter) => `${JSON.stringify(parameter.name)}: ${parameterName(parameter.name)}`).join(', ')}})`);
+  statements.push(`return self._request_json(${call.join(', ')})`);
+  return [`    def ${operation.snakeName}(${parameters.join(', ')}) -> ${returnType(operation)}:`, docstring(operation), ...statements.map((statement) => `        ${statement}`)].join('\n');
+}
+
+/** The methods of ControlPlaneClient, one per JSON operation, indented for the class body. */
+export function renderPythonMethods(operations: readonly ClientOperation[]): string {
+  return operations.map(renderMethod).join('\n\n');
+}
+
+/** The model types the methods name, for client.py's import. */
+export function pythonMethodModels(operations: readonly ClientOperation[]): string[] {
+  return operations.flatMap((operation) => [...(operation.body ? [operation.body] : []), ...(operation.response.kind === 'model' ? [operation.response.name] : [])]);
+}
+
+/** One line per method, for the README: its call, what it sends and what it returns. */
+export function pythonMethodList(operations: readonly ClientOperation[]): string {
+  return operations
+    .map((operation) => {
+      const args = [...operation.query.filter((parameter) => parameter.required).map((parameter) => parameterName(parameter.name)), ...(operation.body ? ['body'] : []), ...(operation.access === 'publish' ? ['token'] : [])];
+      return `| \`${operation.snakeName}(${args.join(', ')})\` | \`${operation.method} /${operation.path}\` | ${operation.access} | \`${returnType(operation)}\` | ${operation.summary} |`;
+    })
+    .join('\n');
 }

@@ -88,8 +88,9 @@ type Client struct {
 // Option configures a Client in NewClient.
 type Option func(*Client) error
 
-// WithReadToken sends "Authorization: Bearer token" on every read: the snapshot, health and the
-// event stream. A server started with a read token refuses reads without it.
+// WithReadToken sends "Authorization: Bearer token" on every call that does not take the
+// publish token: every read and the event stream. A server started with a read token refuses
+// reads without it.
 func WithReadToken(token string) Option {
 	return func(c *Client) error {
 		c.readToken = token
@@ -148,9 +149,14 @@ func (c *Client) Resolve(path string) string {
 	return c.base.ResolveReference(&url.URL{Path: strings.TrimPrefix(path, "/")}).String()
 }
 
+// decodeFailed is the error of a payload that is not JSON or breaks the contract.
+func decodeFailed(err error) *ClientError {
+	return &ClientError{Code: CodeDecode, Message: "failed to decode control-plane payload: " + err.Error(), Cause: err}
+}
+
 func decodeBody(body []byte, target interface{}) error {
 	if err := json.Unmarshal(body, target); err != nil {
-		return &ClientError{Code: CodeDecode, Message: "failed to decode control-plane payload: " + err.Error(), Cause: err}
+		return decodeFailed(err)
 	}
 	return nil
 }
@@ -225,15 +231,53 @@ func (c *Client) refused(code ClientErrorCode, prefix, address string, response 
 
 const requestFailed = "control-plane HTTP request failed"
 
-// exchange sends one JSON request and decodes the answer, all within the snapshot deadline.
-func (c *Client) exchange(ctx context.Context, method, path string, body []byte, token string, target interface{}) error {
+// JSONObject is a JSON answer that is no type of spec/control-plane.schema.yaml (the served
+// documents as JSON): an object, its members undecoded.
+type JSONObject map[string]json.RawMessage
+
+// UnmarshalJSON accepts an object only.
+func (o *JSONObject) UnmarshalJSON(data []byte) error {
+	raw, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	*o = raw
+	return nil
+}
+
+// requireMembers is the decode error of an object without a member its schema requires.
+func requireMembers(object JSONObject, names ...string) error {
+	for _, name := range names {
+		if _, present := object[name]; !present {
+			return decodeFailed(&DecodeError{Path: "/" + name, Message: "is required"})
+		}
+	}
+	return nil
+}
+
+// missingBody is the error of a method given a nil request body.
+func (c *Client) missingBody(path string) *ClientError {
+	return &ClientError{Code: CodeRequest, Message: requestFailed + ": no request body to send", URL: c.Resolve(path)}
+}
+
+// exchange is the one JSON exchange every generated method makes, all within the snapshot
+// deadline: path below the service root, query on it, body (when not nil) as JSON, token as a
+// bearer token, and the answer decoded into target.
+func (c *Client) exchange(ctx context.Context, method, path string, query url.Values, body interface{}, token string, target interface{}) error {
 	address := c.Resolve(path)
-	ctx, cancel := context.WithTimeout(ctx, c.SnapshotTimeout)
-	defer cancel()
+	if len(query) > 0 {
+		address += "?" + query.Encode()
+	}
 	var content io.Reader
 	if body != nil {
-		content = bytes.NewReader(body)
+		encoded, err := json.Marshal(body)
+		if err != nil {
+			return &ClientError{Code: CodeRequest, Message: requestFailed + ": " + err.Error(), URL: address, Cause: err}
+		}
+		content = bytes.NewReader(encoded)
 	}
+	ctx, cancel := context.WithTimeout(ctx, c.SnapshotTimeout)
+	defer cancel()
 	request, err := http.NewRequestWithContext(ctx, method, address, content)
 	if err != nil {
 		return &ClientError{Code: CodeRequest, Message: requestFailed + ": " + err.Error(), URL: address, Cause: err}
@@ -267,40 +311,153 @@ func (c *Client) exchange(ctx context.Context, method, path string, body []byte,
 	return decodeBody(payload, target)
 }
 
-// FetchSnapshot is GET api/v1/snapshot, decoded, within the snapshot deadline.
+// GetHealth calls getHealth: report liveness and the current sequence.
+//
+// GET /healthz, open to anyone (the read token goes along when the client has one); the decoded
+// HealthResponse, within SnapshotTimeout (the body included).
+//
+// Always 200 while the control plane is up. `current_sequence` and `issue_count` describe the
+// same envelope `GET /api/v1/snapshot` returns.
+func (c *Client) GetHealth(ctx context.Context) (*HealthResponse, error) {
+	var result HealthResponse
+	if err := c.exchange(ctx, http.MethodGet, "healthz", nil, nil, c.readToken, &result); err != nil {
+		return nil, err
+	}
+	return &result, nil
+}
+
+// GetReadiness calls getReadiness: report whether the control plane can serve and accept
+// publishes.
+//
+// GET /readyz, open to anyone (the read token goes along when the client has one); the decoded
+// ReadinessResponse, within SnapshotTimeout (the body included).
+//
+// The readiness probe: 200 while the control plane can serve reads and accept publishes; 503
+// (`not_ready`) while it cannot — shutting down, or its shared store unreachable. `/healthz` is
+// liveness: it answers 200 all the while.
+func (c *Client) GetReadiness(ctx context.Context) (*ReadinessResponse, error) {
+	var result ReadinessResponse
+	if err := c.exchange(ctx, http.MethodGet, "readyz", nil, nil, c.readToken, &result); err != nil {
+		return nil, err
+	}
+	return &result, nil
+}
+
+// GetSnapshot calls getSnapshot: read the current snapshot.
+//
+// GET /api/v1/snapshot, with the read token; the decoded SnapshotEnvelope, within
+// SnapshotTimeout (the body included).
+//
+// The envelope most recently published (sequence 1 is the initial snapshot). The `ETag` names
+// the envelope; a poller that sends it back in `If-None-Match` gets 304 until a newer envelope
+// is published.
+//
+// Open by default; a server started with a read token requires it (or the publish token) as
+// `Authorization: Bearer <token>` or `?access_token=<token>`.
+func (c *Client) GetSnapshot(ctx context.Context) (*SnapshotEnvelope, error) {
+	var result SnapshotEnvelope
+	if err := c.exchange(ctx, http.MethodGet, "api/v1/snapshot", nil, nil, c.readToken, &result); err != nil {
+		return nil, err
+	}
+	return &result, nil
+}
+
+// PublishSnapshot calls publishSnapshot: publish a new snapshot.
+//
+// PUT /api/v1/snapshot, with the publish token (the token argument); the decoded
+// SnapshotEnvelope, within SnapshotTimeout (the body included). A refusal is a request error
+// with Status and Body.
+//
+// Validates the body as a `DaemonSnapshot`, assigns it the next sequence and the current time,
+// makes it current and sends it to every open event stream. A rejected publish changes nothing:
+// same sequence, same current envelope, no event.
+//
+// Requires `Authorization: Bearer <token>` matching the token the server was started with. A
+// server started without a token does not accept publishes over HTTP at all (403
+// `publishing_disabled`); its daemon publishes in-process.
+func (c *Client) PublishSnapshot(ctx context.Context, body *DaemonSnapshot, token string) (*SnapshotEnvelope, error) {
+	if body == nil {
+		return nil, c.missingBody("api/v1/snapshot")
+	}
+	var result SnapshotEnvelope
+	if err := c.exchange(ctx, http.MethodPut, "api/v1/snapshot", nil, body, token, &result); err != nil {
+		return nil, err
+	}
+	return &result, nil
+}
+
+// GetHistory calls getHistory: read the recent metrics history.
+//
+// GET /api/v1/history, with the read token; the decoded MetricsHistory, within SnapshotTimeout
+// (the body included).
+//
+// The metrics of the most recent publishes, oldest first, ending with the current envelope's:
+// the last 1 000 publishes or the last 24 hours, whichever is fewer. A dashboard draws its
+// charts from it before it follows `GET /api/v1/events`, so a chart does not start when the
+// page was opened. The history is kept in memory and restarts with the control plane (a new
+// `epoch`).
+//
+// Read access is as for `GET /api/v1/snapshot`.
+func (c *Client) GetHistory(ctx context.Context) (*MetricsHistory, error) {
+	var result MetricsHistory
+	if err := c.exchange(ctx, http.MethodGet, "api/v1/history", nil, nil, c.readToken, &result); err != nil {
+		return nil, err
+	}
+	return &result, nil
+}
+
+// GetOpenAPIDocumentJSON calls getOpenApiDocumentJson: read this OpenAPI document (JSON).
+//
+// GET /openapi.json, with the read token; the JSON object, with its required members checked,
+// within SnapshotTimeout (the body included).
+//
+// `GET /openapi.yaml` as JSON. Answers `HEAD` too. Read access is as for
+// `GET /api/v1/snapshot`.
+func (c *Client) GetOpenAPIDocumentJSON(ctx context.Context) (JSONObject, error) {
+	var result JSONObject
+	if err := c.exchange(ctx, http.MethodGet, "openapi.json", nil, nil, c.readToken, &result); err != nil {
+		return nil, err
+	}
+	if err := requireMembers(result, "openapi"); err != nil {
+		return nil, err
+	}
+	return result, nil
+}
+
+// GetAsyncAPIDocumentJSON calls getAsyncApiDocumentJson: read the AsyncAPI document of the
+// event stream (JSON).
+//
+// GET /asyncapi.json, with the read token; the JSON object, with its required members checked,
+// within SnapshotTimeout (the body included).
+//
+// `GET /asyncapi.yaml` as JSON. Answers `HEAD` too. Read access is as for
+// `GET /api/v1/snapshot`.
+func (c *Client) GetAsyncAPIDocumentJSON(ctx context.Context) (JSONObject, error) {
+	var result JSONObject
+	if err := c.exchange(ctx, http.MethodGet, "asyncapi.json", nil, nil, c.readToken, &result); err != nil {
+		return nil, err
+	}
+	if err := requireMembers(result, "asyncapi"); err != nil {
+		return nil, err
+	}
+	return result, nil
+}
+
+// The first names of three generated methods, kept so that code written against them still builds.
+
+// FetchSnapshot is GetSnapshot under its first name.
 func (c *Client) FetchSnapshot(ctx context.Context) (*SnapshotEnvelope, error) {
-	var envelope SnapshotEnvelope
-	if err := c.exchange(ctx, http.MethodGet, "api/v1/snapshot", nil, c.readToken, &envelope); err != nil {
-		return nil, err
-	}
-	return &envelope, nil
+	return c.GetSnapshot(ctx)
 }
 
-// Health is GET healthz, decoded, within the snapshot deadline.
+// Health is GetHealth under its first name.
 func (c *Client) Health(ctx context.Context) (*HealthResponse, error) {
-	var health HealthResponse
-	if err := c.exchange(ctx, http.MethodGet, "healthz", nil, c.readToken, &health); err != nil {
-		return nil, err
-	}
-	return &health, nil
+	return c.GetHealth(ctx)
 }
 
-// Publish is PUT api/v1/snapshot with the publish token, within the snapshot deadline; it
-// returns the envelope the server stored. A refusal (400 invalid_snapshot with its details,
-// 401 unauthorized, 403 publishing_disabled, 413 ...) is a request error with Status and Body.
+// Publish is PublishSnapshot under its first name.
 func (c *Client) Publish(ctx context.Context, snapshot *DaemonSnapshot, token string) (*SnapshotEnvelope, error) {
-	if snapshot == nil {
-		return nil, &ClientError{Code: CodeRequest, Message: requestFailed + ": no snapshot to publish", URL: c.Resolve("api/v1/snapshot")}
-	}
-	body, err := json.Marshal(snapshot)
-	if err != nil {
-		return nil, &ClientError{Code: CodeRequest, Message: requestFailed + ": " + err.Error(), URL: c.Resolve("api/v1/snapshot"), Cause: err}
-	}
-	var envelope SnapshotEnvelope
-	if err := c.exchange(ctx, http.MethodPut, "api/v1/snapshot", body, token, &envelope); err != nil {
-		return nil, err
-	}
-	return &envelope, nil
+	return c.PublishSnapshot(ctx, snapshot, token)
 }
 
 // Why a stream's connection was cut by the client.

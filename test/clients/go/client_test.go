@@ -226,3 +226,19 @@ func TestAWrongContentTypeIsAStreamErrorNamingTheType(t *testing.T) {
 		t.Fatalf("%+v", failure)
 	}
 }
+
+func TestADocumentAnsweredWithoutItsRequiredMemberOrAsAnArrayIsADecodeError(t *testing.T) {
+	for body, path := range map[string]string{`{"info":{}}`: "/openapi", `[{"openapi":"3.1.1"}]`: "", `null`: ""} {
+		server := httptest.NewServer(http.HandlerFunc(func(response http.ResponseWriter, request *http.Request) {
+			response.Header().Set("Content-Type", "application/json")
+			io.WriteString(response, body)
+		}))
+		document, err := newClient(t, server.URL).GetOpenAPIDocumentJSON(bg)
+		server.Close()
+		failure := clientError(t, err, controlplane.CodeDecode)
+		var decode *controlplane.DecodeError
+		if document != nil || !errors.As(failure, &decode) || decode.Path != path {
+			t.Fatalf("%s: %v %+v", body, document, failure)
+		}
+	}
+}

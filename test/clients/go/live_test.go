@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"net/http"
 	"os"
+	"reflect"
 	"testing"
 
 	controlplane "github.com/opensymphony/opensymphony-control/generated/clients/go"
@@ -92,5 +94,61 @@ func TestLiveAStreamOnAMissingRouteIs404WithTheServersCode(t *testing.T) {
 	failure := clientError(t, err, controlplane.CodeStream)
 	if failure.Status != 404 || failure.ServerCode() != controlplane.ErrorCodeNotFound {
 		t.Fatalf("%+v", failure)
+	}
+}
+
+// sameAsServed compares a decoded answer with what a plain GET of path answers, both as JSON values.
+func sameAsServed(t *testing.T, client *controlplane.Client, path string, got interface{}) {
+	t.Helper()
+	response, err := http.Get(client.Resolve(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer response.Body.Close()
+	var served, decoded interface{}
+	if err := json.NewDecoder(response.Body).Decode(&served); err != nil {
+		t.Fatal(err)
+	}
+	encoded, err := json.Marshal(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(encoded, &decoded); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(decoded, served) {
+		t.Fatalf("GET %s:\n got %s\nwant %v", path, encoded, served)
+	}
+}
+
+func TestLiveEveryGeneratedReadDecodesWhatTheServerAnswers(t *testing.T) {
+	client, _ := live(t)
+	reads := []struct {
+		path string
+		call func() (interface{}, error)
+	}{
+		{"healthz", func() (interface{}, error) { return client.GetHealth(bg) }},
+		{"readyz", func() (interface{}, error) { return client.GetReadiness(bg) }},
+		{"api/v1/snapshot", func() (interface{}, error) { return client.GetSnapshot(bg) }},
+		{"api/v1/history", func() (interface{}, error) { return client.GetHistory(bg) }},
+		{"openapi.json", func() (interface{}, error) { return client.GetOpenAPIDocumentJSON(bg) }},
+		{"asyncapi.json", func() (interface{}, error) { return client.GetAsyncAPIDocumentJSON(bg) }},
+	}
+	answers := map[string]interface{}{}
+	for _, read := range reads {
+		answer, err := read.call()
+		if err != nil {
+			t.Fatalf("GET %s: %v", read.path, err)
+		}
+		sameAsServed(t, client, read.path, answer)
+		answers[read.path] = answer
+	}
+	if readiness := answers["readyz"].(*controlplane.ReadinessResponse); readiness.Status != "ready" {
+		t.Fatalf("a running serve is ready: %+v", readiness)
+	}
+	envelope := answers["api/v1/snapshot"].(*controlplane.SnapshotEnvelope)
+	history := answers["api/v1/history"].(*controlplane.MetricsHistory)
+	if len(history.Points) == 0 || history.Points[len(history.Points)-1].Sequence != envelope.Sequence {
+		t.Fatalf("the history ends with the current envelope's point (sequence %d): %+v", envelope.Sequence, history.Points)
 	}
 }

@@ -9,8 +9,9 @@
     harness.py call <json>              one call described by a JSON object (below); a line per stream
                                         event, then a last line with the outcome, any exception included
 
-A call: {"url", "op": "fetch" | "health" | "publish" | "stream", "options": {constructor keywords},
-"read_token", "token", "snapshot" (JSON) or "snapshot_file", "events": how many to take}.
+A call: {"url", "op": "fetch" | "health" | "publish" | "stream" | "method", "options": {constructor
+keywords}, "read_token", "token", "snapshot" (JSON) or "snapshot_file", "events": how many to take,
+"method": the name of a generated method without arguments, for op "method"}.
 """
 import importlib.metadata
 import importlib.resources
@@ -76,6 +77,7 @@ def info():
         "max_event_bytes": MAX_EVENT_BYTES,
         "default_max_event_bytes": ControlPlaneClient("http://127.0.0.1/").max_event_bytes,
         "all": sorted(opensymphony_control.__all__),
+        "methods": sorted(name for name in dir(ControlPlaneClient) if not name.startswith("_")),
     })
 
 
@@ -112,6 +114,9 @@ def call(spec):
             outcome["result"] = client.health().to_json()
         elif op == "publish":
             outcome["result"] = client.publish(snapshot, spec["token"]).to_json()
+        elif op == "method":
+            result = getattr(client, spec["method"])()
+            outcome["result"] = result.to_json() if hasattr(result, "to_json") else result
         elif op == "stream":
             stream = client.stream_updates()
             taken = 0

@@ -3,7 +3,7 @@
 
     from opensymphony_control import ControlPlaneClient
     client = ControlPlaneClient("http://127.0.0.1:2468", read_token=None)
-    print(client.fetch_snapshot().snapshot.daemon.state)
+    print(client.get_snapshot().snapshot.daemon.state)
 """
 from .models import (
     Timestamp,

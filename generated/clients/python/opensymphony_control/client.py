@@ -2,11 +2,16 @@
 """A client of the OpenSymphony control plane, with the reference's deadlines and errors.
 
     client = ControlPlaneClient("http://127.0.0.1:2468/opensymphony", read_token=None)
-    envelope = client.fetch_snapshot()          # SnapshotEnvelope, SNAPSHOT_TIMEOUT_MS deadline
-    health = client.health()                    # HealthResponse
-    envelope = client.publish(snapshot, token)  # the new SnapshotEnvelope
-    for envelope in client.stream_updates():    # each snapshot event, decoded
+    envelope = client.get_snapshot()                     # SnapshotEnvelope, SNAPSHOT_TIMEOUT_MS deadline
+    health = client.get_health()                         # HealthResponse
+    envelope = client.publish_snapshot(snapshot, token)  # the new SnapshotEnvelope
+    for envelope in client.stream_updates():             # each snapshot event, decoded
         ...
+
+The client has one method per JSON operation of spec/openapi.yaml, generated from it and named
+after its operationId (`get_snapshot` for getSnapshot); `fetch_snapshot`, `health` and `publish`
+are the first names of three of them. The transport they share, the event stream and the errors
+are written by hand in the template scripts/generate-clients/templates/python/client.py.
 
 Standard library only. Every failure of a call is a ControlPlaneClientError with a `code`: a
 broken or hostile server can make a call fail, but never hold it past its deadline, grow the
@@ -24,11 +29,19 @@ import re
 import socket
 import time
 import urllib.parse
-from typing import Any, Callable, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union
 
 from .contract import MAX_EVENT_BYTES, SNAPSHOT_TIMEOUT_MS, STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS, ClientErrorCode
 from .models import DecodeError as ModelDecodeError
-from .models import DaemonSnapshot, Error, ErrorDetail, HealthResponse, SnapshotEnvelope
+from .models import (
+    DaemonSnapshot,
+    Error,
+    ErrorDetail,
+    HealthResponse,
+    MetricsHistory,
+    ReadinessResponse,
+    SnapshotEnvelope,
+)
 
 T = TypeVar("T")
 
@@ -216,6 +229,41 @@ def _retry_after_s(value: Optional[str]) -> Optional[int]:
     return max(0, int((when - _dt.datetime.now(_dt.timezone.utc)).total_seconds()))
 
 
+def _json_body(document: Any) -> bytes:
+    """A request body as compact JSON: a model by its wire form, anything else as it is (the server validates it)."""
+    value = document.to_json() if hasattr(document, "to_json") else document
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    except RecursionError:
+        raise ValueError("the request body is nested too deeply to write as JSON") from None
+
+
+def _query(values: Mapping[str, Union[str, int, bool, None]]) -> Dict[str, str]:
+    """Query parameters as the wire has them: booleans as true/false, absent (None) ones left out."""
+    query: Dict[str, str] = {}
+    for name, value in values.items():
+        if isinstance(value, bool):
+            query[name] = "true" if value else "false"
+        elif value is not None:
+            query[name] = str(value)
+    return query
+
+
+def _json_object(*required: str) -> Callable[[Any], Dict[str, Any]]:
+    """The decoder of a JSON answer that is no type of the schema file (the served documents as
+    JSON): an object, with the members its schema requires."""
+
+    def decode(value: Any) -> Dict[str, Any]:
+        if not isinstance(value, dict):
+            raise ModelDecodeError("", f"expected an object, got {type(value).__name__}")
+        for name in required:
+            if name not in value:
+                raise ModelDecodeError(f"/{name}", "is required")
+        return value
+
+    return decode
+
+
 def _check_token(token: Any, name: str) -> None:
     if not isinstance(token, str) or not _TOKEN.fullmatch(token):
         raise ValueError(f"{name} must be a non-empty string of visible ASCII characters (it is sent as a bearer token)")
@@ -389,7 +437,7 @@ class ControlPlaneClient:
 
     `base_url` is the service root: `http://proxy/opensymphony` and `.../opensymphony/` are the
     same. `read_token`, when the server requires one, is sent as `Authorization: Bearer` on every
-    GET and on the stream. The deadlines and `max_event_bytes` default to the module's constants.
+    call that does not take the publish token: every read and the stream. The deadlines and `max_event_bytes` default to the module's constants.
     """
 
     def __init__(
@@ -437,8 +485,20 @@ class ControlPlaneClient:
             headers["Authorization"] = f"Bearer {token}"
         return headers
 
-    def _request_json(self, method: str, path: str, decoder: Callable[[Any], T], token: Optional[str], body: Optional[bytes] = None) -> T:
+    def _request_json(
+        self,
+        method: str,
+        path: str,
+        decoder: Callable[[Any], T],
+        token: Optional[str],
+        body: Optional[bytes] = None,
+        query: Optional[Mapping[str, str]] = None,
+    ) -> T:
+        """The one JSON exchange every generated method makes: `path` below the service root,
+        `query` on it, `body` as JSON, `token` as a bearer token, the answer decoded by `decoder`."""
         url = self.resolve(path)
+        if query:
+            url = url._replace(query=urllib.parse.urlencode(query))
         where = url.geturl()
         # The deadline covers the whole exchange, body included.
         deadline = time.monotonic() + self.snapshot_timeout_ms / 1000
@@ -447,7 +507,7 @@ class ControlPlaneClient:
             headers["Content-Type"] = "application/json"
         exchange = _Exchange(url, lambda: deadline - time.monotonic())
         try:
-            response = exchange.send(method, url.path, headers, body)
+            response = exchange.send(method, f"{url.path}?{url.query}" if url.query else url.path, headers, body)
             if not 200 <= response.status < 300:
                 answer, server_code, retry_after_s = _error_answer(response, self.max_event_bytes)
                 raise RequestError(
@@ -471,28 +531,115 @@ class ControlPlaneClient:
             raise RequestError(f"the response body exceeds max_event_bytes ({self.max_event_bytes} bytes)", where)
         return _decode(payload, decoder)
 
-    def fetch_snapshot(self) -> SnapshotEnvelope:
-        """GET api/v1/snapshot, decoded, within the snapshot deadline."""
-        return self._request_json("GET", "api/v1/snapshot", SnapshotEnvelope.from_json, self.read_token)
+    def get_health(self) -> HealthResponse:
+        """Report liveness and the current sequence.
 
-    def health(self) -> HealthResponse:
-        """GET healthz, decoded, within the snapshot deadline."""
+        `GET /healthz` (getHealth), open to anyone (the read token goes along when the client has
+        one); the decoded HealthResponse, within `snapshot_timeout_ms` (the body included).
+
+        Always 200 while the control plane is up. `current_sequence` and `issue_count` describe the
+        same envelope `GET /api/v1/snapshot` returns.
+        """
         return self._request_json("GET", "healthz", HealthResponse.from_json, self.read_token)
 
-    def publish(self, snapshot: Union[DaemonSnapshot, Mapping[str, Any]], token: str) -> SnapshotEnvelope:
-        """PUT api/v1/snapshot with the publish token, within the snapshot deadline; the new envelope.
+    def get_readiness(self) -> ReadinessResponse:
+        """Report whether the control plane can serve and accept publishes.
 
-        `snapshot` is a DaemonSnapshot, or its JSON form as a dict (sent as it is: the server
-        validates it, and a RequestError with status 400, `server_code` "invalid_snapshot" and
-        `details` says what is wrong).
+        `GET /readyz` (getReadiness), open to anyone (the read token goes along when the client has
+        one); the decoded ReadinessResponse, within `snapshot_timeout_ms` (the body included).
+
+        The readiness probe: 200 while the control plane can serve reads and accept publishes; 503
+        (`not_ready`) while it cannot — shutting down, or its shared store unreachable. `/healthz`
+        is liveness: it answers 200 all the while.
+        """
+        return self._request_json("GET", "readyz", ReadinessResponse.from_json, self.read_token)
+
+    def get_snapshot(self) -> SnapshotEnvelope:
+        """Read the current snapshot.
+
+        `GET /api/v1/snapshot` (getSnapshot), with the read token; the decoded SnapshotEnvelope,
+        within `snapshot_timeout_ms` (the body included).
+
+        The envelope most recently published (sequence 1 is the initial snapshot). The `ETag` names
+        the envelope; a poller that sends it back in `If-None-Match` gets 304 until a newer envelope
+        is published.
+
+        Open by default; a server started with a read token requires it (or the publish token) as
+        `Authorization: Bearer <token>` or `?access_token=<token>`.
+        """
+        return self._request_json("GET", "api/v1/snapshot", SnapshotEnvelope.from_json, self.read_token)
+
+    def publish_snapshot(self, body: Union[DaemonSnapshot, Mapping[str, Any]], token: str) -> SnapshotEnvelope:
+        """Publish a new snapshot.
+
+        `PUT /api/v1/snapshot` (publishSnapshot), with the publish token `token`; the decoded
+        SnapshotEnvelope, within `snapshot_timeout_ms` (the body included).
+
+        `body` is a DaemonSnapshot, or its JSON form as a dict (sent as it is: the server validates
+        it, and a refusal is a RequestError with its `status`, `server_code` and `details`).
+
+        Validates the body as a `DaemonSnapshot`, assigns it the next sequence and the current time,
+        makes it current and sends it to every open event stream. A rejected publish changes
+        nothing: same sequence, same current envelope, no event.
+
+        Requires `Authorization: Bearer <token>` matching the token the server was started with. A
+        server started without a token does not accept publishes over HTTP at all (403
+        `publishing_disabled`); its daemon publishes in-process.
         """
         _check_token(token, "token")
-        document = snapshot.to_json() if isinstance(snapshot, DaemonSnapshot) else snapshot
-        try:
-            body = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
-        except RecursionError:
-            raise ValueError("the snapshot is nested too deeply to write as JSON") from None
-        return self._request_json("PUT", "api/v1/snapshot", SnapshotEnvelope.from_json, token, body)
+        return self._request_json("PUT", "api/v1/snapshot", SnapshotEnvelope.from_json, token, body=_json_body(body))
+
+    def get_history(self) -> MetricsHistory:
+        """Read the recent metrics history.
+
+        `GET /api/v1/history` (getHistory), with the read token; the decoded MetricsHistory, within
+        `snapshot_timeout_ms` (the body included).
+
+        The metrics of the most recent publishes, oldest first, ending with the current envelope's:
+        the last 1 000 publishes or the last 24 hours, whichever is fewer. A dashboard draws its
+        charts from it before it follows `GET /api/v1/events`, so a chart does not start when the
+        page was opened. The history is kept in memory and restarts with the control plane (a new
+        `epoch`).
+
+        Read access is as for `GET /api/v1/snapshot`.
+        """
+        return self._request_json("GET", "api/v1/history", MetricsHistory.from_json, self.read_token)
+
+    def get_open_api_document_json(self) -> Dict[str, Any]:
+        """Read this OpenAPI document (JSON).
+
+        `GET /openapi.json` (getOpenApiDocumentJson), with the read token; the JSON object, with its
+        required members checked, within `snapshot_timeout_ms` (the body included).
+
+        `GET /openapi.yaml` as JSON. Answers `HEAD` too. Read access is as for
+        `GET /api/v1/snapshot`.
+        """
+        return self._request_json("GET", "openapi.json", _json_object("openapi"), self.read_token)
+
+    def get_async_api_document_json(self) -> Dict[str, Any]:
+        """Read the AsyncAPI document of the event stream (JSON).
+
+        `GET /asyncapi.json` (getAsyncApiDocumentJson), with the read token; the JSON object, with
+        its required members checked, within `snapshot_timeout_ms` (the body included).
+
+        `GET /asyncapi.yaml` as JSON. Answers `HEAD` too. Read access is as for
+        `GET /api/v1/snapshot`.
+        """
+        return self._request_json("GET", "asyncapi.json", _json_object("asyncapi"), self.read_token)
+
+    # The first names of three generated methods, kept so that code written against them still runs.
+
+    def fetch_snapshot(self) -> SnapshotEnvelope:
+        """`get_snapshot()` under its first name."""
+        return self.get_snapshot()
+
+    def health(self) -> HealthResponse:
+        """`get_health()` under its first name."""
+        return self.get_health()
+
+    def publish(self, snapshot: Union[DaemonSnapshot, Mapping[str, Any]], token: str) -> SnapshotEnvelope:
+        """`publish_snapshot(snapshot, token)` under its first name."""
+        return self.publish_snapshot(snapshot, token)
 
     def stream_updates(self, last_event_id: Optional[int] = None) -> Iterator[SnapshotEnvelope]:
         """Follows GET api/v1/events: yields each snapshot, decoded.

@@ -85,8 +85,9 @@ type Client struct {
 // Option configures a Client in NewClient.
 type Option func(*Client) error
 
-// WithReadToken sends "Authorization: Bearer token" on every read: the snapshot, health and the
-// event stream. A server started with a read token refuses reads without it.
+// WithReadToken sends "Authorization: Bearer token" on every call that does not take the
+// publish token: every read and the event stream. A server started with a read token refuses
+// reads without it.
 func WithReadToken(token string) Option {
 	return func(c *Client) error {
 		c.readToken = token
@@ -145,9 +146,14 @@ func (c *Client) Resolve(path string) string {
 	return c.base.ResolveReference(&url.URL{Path: strings.TrimPrefix(path, "/")}).String()
 }
 
+// decodeFailed is the error of a payload that is not JSON or breaks the contract.
+func decodeFailed(err error) *ClientError {
+	return &ClientError{Code: CodeDecode, Message: "failed to decode control-plane payload: " + err.Error(), Cause: err}
+}
+
 func decodeBody(body []byte, target interface{}) error {
 	if err := json.Unmarshal(body, target); err != nil {
-		return &ClientError{Code: CodeDecode, Message: "failed to decode control-plane payload: " + err.Error(), Cause: err}
+		return decodeFailed(err)
 	}
 	return nil
 }
@@ -222,15 +228,53 @@ func (c *Client) refused(code ClientErrorCode, prefix, address string, response 
 
 const requestFailed = "control-plane HTTP request failed"
 
-// exchange sends one JSON request and decodes the answer, all within the snapshot deadline.
-func (c *Client) exchange(ctx context.Context, method, path string, body []byte, token string, target interface{}) error {
+// JSONObject is a JSON answer that is no type of spec/control-plane.schema.yaml (the served
+// documents as JSON): an object, its members undecoded.
+type JSONObject map[string]json.RawMessage
+
+// UnmarshalJSON accepts an object only.
+func (o *JSONObject) UnmarshalJSON(data []byte) error {
+	raw, err := decodeObject(data)
+	if err != nil {
+		return err
+	}
+	*o = raw
+	return nil
+}
+
+// requireMembers is the decode error of an object without a member its schema requires.
+func requireMembers(object JSONObject, names ...string) error {
+	for _, name := range names {
+		if _, present := object[name]; !present {
+			return decodeFailed(&DecodeError{Path: "/" + name, Message: "is required"})
+		}
+	}
+	return nil
+}
+
+// missingBody is the error of a method given a nil request body.
+func (c *Client) missingBody(path string) *ClientError {
+	return &ClientError{Code: CodeRequest, Message: requestFailed + ": no request body to send", URL: c.Resolve(path)}
+}
+
+// exchange is the one JSON exchange every generated method makes, all within the snapshot
+// deadline: path below the service root, query on it, body (when not nil) as JSON, token as a
+// bearer token, and the answer decoded into target.
+func (c *Client) exchange(ctx context.Context, method, path string, query url.Values, body interface{}, token string, target interface{}) error {
 	address := c.Resolve(path)
-	ctx, cancel := context.WithTimeout(ctx, c.SnapshotTimeout)
-	defer cancel()
+	if len(query) > 0 {
+		address += "?" + query.Encode()
+	}
 	var content io.Reader
 	if body != nil {
-		content = bytes.NewReader(body)
+		encoded, err := json.Marshal(body)
+		if err != nil {
+			return &ClientError{Code: CodeRequest, Message: requestFailed + ": " + err.Error(), URL: address, Cause: err}
+		}
+		content = bytes.NewReader(encoded)
 	}
+	ctx, cancel := context.WithTimeout(ctx, c.SnapshotTimeout)
+	defer cancel()
 	request, err := http.NewRequestWithContext(ctx, method, address, content)
 	if err != nil {
 		return &ClientError{Code: CodeRequest, Message: requestFailed + ": " + err.Error(), URL: address, Cause: err}
@@ -264,40 +308,22 @@ func (c *Client) exchange(ctx context.Context, method, path string, body []byte,
 	return decodeBody(payload, target)
 }
 
-// FetchSnapshot is GET {{SNAPSHOT_PATH}}, decoded, within the snapshot deadline.
+{{GO_OPERATION_METHODS}}
+// The first names of three generated methods, kept so that code written against them still builds.
+
+// FetchSnapshot is GetSnapshot under its first name.
 func (c *Client) FetchSnapshot(ctx context.Context) (*SnapshotEnvelope, error) {
-	var envelope SnapshotEnvelope
-	if err := c.exchange(ctx, http.MethodGet, "{{SNAPSHOT_PATH}}", nil, c.readToken, &envelope); err != nil {
-		return nil, err
-	}
-	return &envelope, nil
+	return c.GetSnapshot(ctx)
 }
 
-// Health is GET {{HEALTH_PATH}}, decoded, within the snapshot deadline.
+// Health is GetHealth under its first name.
 func (c *Client) Health(ctx context.Context) (*HealthResponse, error) {
-	var health HealthResponse
-	if err := c.exchange(ctx, http.MethodGet, "{{HEALTH_PATH}}", nil, c.readToken, &health); err != nil {
-		return nil, err
-	}
-	return &health, nil
+	return c.GetHealth(ctx)
 }
 
-// Publish is PUT {{PUBLISH_PATH}} with the publish token, within the snapshot deadline; it
-// returns the envelope the server stored. A refusal (400 invalid_snapshot with its details,
-// 401 unauthorized, 403 publishing_disabled, 413 ...) is a request error with Status and Body.
+// Publish is PublishSnapshot under its first name.
 func (c *Client) Publish(ctx context.Context, snapshot *DaemonSnapshot, token string) (*SnapshotEnvelope, error) {
-	if snapshot == nil {
-		return nil, &ClientError{Code: CodeRequest, Message: requestFailed + ": no snapshot to publish", URL: c.Resolve("{{PUBLISH_PATH}}")}
-	}
-	body, err := json.Marshal(snapshot)
-	if err != nil {
-		return nil, &ClientError{Code: CodeRequest, Message: requestFailed + ": " + err.Error(), URL: c.Resolve("{{PUBLISH_PATH}}"), Cause: err}
-	}
-	var envelope SnapshotEnvelope
-	if err := c.exchange(ctx, http.MethodPut, "{{PUBLISH_PATH}}", body, token, &envelope); err != nil {
-		return nil, err
-	}
-	return &envelope, nil
+	return c.PublishSnapshot(ctx, snapshot, token)
 }
 
 // Why a stream's connection was cut by the client.

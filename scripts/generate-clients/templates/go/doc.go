@@ -10,8 +10,8 @@
 //	if err != nil {
 //		return err
 //	}
-//	current, err := client.FetchSnapshot(ctx)       // GET, with the read token
-//	stored, err := client.Publish(ctx, &current.Snapshot, publishToken)
+//	current, err := client.GetSnapshot(ctx)         // GET, with the read token
+//	stored, err := client.PublishSnapshot(ctx, &current.Snapshot, publishToken)
 //	fmt.Println(stored.Sequence)                    // current.Sequence + 1
 //	stream, err := client.StreamUpdates(ctx, nil)   // every snapshot from now on
 //	defer stream.Close()
@@ -23,9 +23,22 @@
 //		fmt.Println(envelope.Sequence)
 //	}
 //
+// # Operations
+//
+// Client has one method per operation of spec/openapi.yaml whose answer is JSON, generated from
+// it and named after its operationId:
+//
+{{GO_METHOD_LIST}}
+//
+// Each takes the operation's query parameters (optional ones as pointers, nil to leave them out)
+// and its request body, sends the read token (WithReadToken), or the token argument where the
+// operation needs the publish token, and returns the answer decoded into its type. FetchSnapshot, Health and Publish are the first names of GetSnapshot,
+// GetHealth and PublishSnapshot, kept for existing code. StreamUpdates, the event stream, is
+// written by hand.
+//
 // # Deadlines
 //
-// A JSON exchange (FetchSnapshot, Health, Publish) must complete within SnapshotTimeout, body
+// A JSON exchange (every generated method) must complete within SnapshotTimeout, body
 // included. A stream must deliver its first snapshot within StreamAttachTimeout (keepalive
 // comments do not count), and after that must not stay silent for StreamReadTimeout.
 //

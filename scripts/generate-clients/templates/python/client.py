@@ -1,11 +1,16 @@
 """A client of the OpenSymphony control plane, with the reference's deadlines and errors.
 
     client = ControlPlaneClient("http://127.0.0.1:2468/opensymphony", read_token=None)
-    envelope = client.fetch_snapshot()          # SnapshotEnvelope, SNAPSHOT_TIMEOUT_MS deadline
-    health = client.health()                    # HealthResponse
-    envelope = client.publish(snapshot, token)  # the new SnapshotEnvelope
-    for envelope in client.stream_updates():    # each snapshot event, decoded
+    envelope = client.get_snapshot()                     # SnapshotEnvelope, SNAPSHOT_TIMEOUT_MS deadline
+    health = client.get_health()                         # HealthResponse
+    envelope = client.publish_snapshot(snapshot, token)  # the new SnapshotEnvelope
+    for envelope in client.stream_updates():             # each snapshot event, decoded
         ...
+
+The client has one method per JSON operation of spec/openapi.yaml, generated from it and named
+after its operationId (`get_snapshot` for getSnapshot); `fetch_snapshot`, `health` and `publish`
+are the first names of three of them. The transport they share, the event stream and the errors
+are written by hand in the template scripts/generate-clients/templates/python/client.py.
 
 Standard library only. Every failure of a call is a ControlPlaneClientError with a `code`: a
 broken or hostile server can make a call fail, but never hold it past its deadline, grow the
@@ -23,11 +28,13 @@ import re
 import socket
 import time
 import urllib.parse
-from typing import Any, Callable, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union
 
 from .contract import MAX_EVENT_BYTES, SNAPSHOT_TIMEOUT_MS, STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS, ClientErrorCode
 from .models import DecodeError as ModelDecodeError
-from .models import DaemonSnapshot, Error, ErrorDetail, HealthResponse, SnapshotEnvelope
+from .models import (
+{{PYTHON_CLIENT_MODEL_IMPORTS}}
+)
 
 T = TypeVar("T")
 
@@ -215,6 +222,41 @@ def _retry_after_s(value: Optional[str]) -> Optional[int]:
     return max(0, int((when - _dt.datetime.now(_dt.timezone.utc)).total_seconds()))
 
 
+def _json_body(document: Any) -> bytes:
+    """A request body as compact JSON: a model by its wire form, anything else as it is (the server validates it)."""
+    value = document.to_json() if hasattr(document, "to_json") else document
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    except RecursionError:
+        raise ValueError("the request body is nested too deeply to write as JSON") from None
+
+
+def _query(values: Mapping[str, Union[str, int, bool, None]]) -> Dict[str, str]:
+    """Query parameters as the wire has them: booleans as true/false, absent (None) ones left out."""
+    query: Dict[str, str] = {}
+    for name, value in values.items():
+        if isinstance(value, bool):
+            query[name] = "true" if value else "false"
+        elif value is not None:
+            query[name] = str(value)
+    return query
+
+
+def _json_object(*required: str) -> Callable[[Any], Dict[str, Any]]:
+    """The decoder of a JSON answer that is no type of the schema file (the served documents as
+    JSON): an object, with the members its schema requires."""
+
+    def decode(value: Any) -> Dict[str, Any]:
+        if not isinstance(value, dict):
+            raise ModelDecodeError("", f"expected an object, got {type(value).__name__}")
+        for name in required:
+            if name not in value:
+                raise ModelDecodeError(f"/{name}", "is required")
+        return value
+
+    return decode
+
+
 def _check_token(token: Any, name: str) -> None:
     if not isinstance(token, str) or not _TOKEN.fullmatch(token):
         raise ValueError(f"{name} must be a non-empty string of visible ASCII characters (it is sent as a bearer token)")
@@ -388,7 +430,7 @@ class ControlPlaneClient:
 
     `base_url` is the service root: `http://proxy/opensymphony` and `.../opensymphony/` are the
     same. `read_token`, when the server requires one, is sent as `Authorization: Bearer` on every
-    GET and on the stream. The deadlines and `max_event_bytes` default to the module's constants.
+    call that does not take the publish token: every read and the stream. The deadlines and `max_event_bytes` default to the module's constants.
     """
 
     def __init__(
@@ -436,8 +478,20 @@ class ControlPlaneClient:
             headers["Authorization"] = f"Bearer {token}"
         return headers
 
-    def _request_json(self, method: str, path: str, decoder: Callable[[Any], T], token: Optional[str], body: Optional[bytes] = None) -> T:
+    def _request_json(
+        self,
+        method: str,
+        path: str,
+        decoder: Callable[[Any], T],
+        token: Optional[str],
+        body: Optional[bytes] = None,
+        query: Optional[Mapping[str, str]] = None,
+    ) -> T:
+        """The one JSON exchange every generated method makes: `path` below the service root,
+        `query` on it, `body` as JSON, `token` as a bearer token, the answer decoded by `decoder`."""
         url = self.resolve(path)
+        if query:
+            url = url._replace(query=urllib.parse.urlencode(query))
         where = url.geturl()
         # The deadline covers the whole exchange, body included.
         deadline = time.monotonic() + self.snapshot_timeout_ms / 1000
@@ -446,7 +500,7 @@ class ControlPlaneClient:
             headers["Content-Type"] = "application/json"
         exchange = _Exchange(url, lambda: deadline - time.monotonic())
         try:
-            response = exchange.send(method, url.path, headers, body)
+            response = exchange.send(method, f"{url.path}?{url.query}" if url.query else url.path, headers, body)
             if not 200 <= response.status < 300:
                 answer, server_code, retry_after_s = _error_answer(response, self.max_event_bytes)
                 raise RequestError(
@@ -470,28 +524,21 @@ class ControlPlaneClient:
             raise RequestError(f"the response body exceeds max_event_bytes ({self.max_event_bytes} bytes)", where)
         return _decode(payload, decoder)
 
+{{PYTHON_OPERATION_METHODS}}
+
+    # The first names of three generated methods, kept so that code written against them still runs.
+
     def fetch_snapshot(self) -> SnapshotEnvelope:
-        """GET {{SNAPSHOT_PATH}}, decoded, within the snapshot deadline."""
-        return self._request_json("GET", "{{SNAPSHOT_PATH}}", SnapshotEnvelope.from_json, self.read_token)
+        """`get_snapshot()` under its first name."""
+        return self.get_snapshot()
 
     def health(self) -> HealthResponse:
-        """GET {{HEALTH_PATH}}, decoded, within the snapshot deadline."""
-        return self._request_json("GET", "{{HEALTH_PATH}}", HealthResponse.from_json, self.read_token)
+        """`get_health()` under its first name."""
+        return self.get_health()
 
     def publish(self, snapshot: Union[DaemonSnapshot, Mapping[str, Any]], token: str) -> SnapshotEnvelope:
-        """PUT {{PUBLISH_PATH}} with the publish token, within the snapshot deadline; the new envelope.
-
-        `snapshot` is a DaemonSnapshot, or its JSON form as a dict (sent as it is: the server
-        validates it, and a RequestError with status 400, `server_code` "invalid_snapshot" and
-        `details` says what is wrong).
-        """
-        _check_token(token, "token")
-        document = snapshot.to_json() if isinstance(snapshot, DaemonSnapshot) else snapshot
-        try:
-            body = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
-        except RecursionError:
-            raise ValueError("the snapshot is nested too deeply to write as JSON") from None
-        return self._request_json("PUT", "{{PUBLISH_PATH}}", SnapshotEnvelope.from_json, token, body)
+        """`publish_snapshot(snapshot, token)` under its first name."""
+        return self.publish_snapshot(snapshot, token)
 
     def stream_updates(self, last_event_id: Optional[int] = None) -> Iterator[SnapshotEnvelope]:
         """Follows GET {{EVENTS_PATH}}: yields each snapshot, decoded.
