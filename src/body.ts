@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Transform } from 'node:stream';
+import type { EventEmitter } from 'node:events';
 import { ApiError } from './errors.js';
 import { MAX_JSON_DEPTH } from './limits.js';
 
@@ -16,6 +17,8 @@ const DECODERS: Readonly<Record<string, () => Transform>> = {
   deflate: createInflate,
   br: createBrotliDecompress,
 };
+
+type Listener = Parameters<EventEmitter['on']>[1];
 
 export interface BodyLimits {
   limitBytes: number;
@@ -112,12 +115,7 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      source.off('data', onData);
-      source.off('end', onEnd);
-      source.off('error', onError);
-      req.off('aborted', onAborted);
-      req.off('close', onAborted);
-      req.off('error', onError);
+      for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
       if (decoder) {
         req.unpipe(decoder);
         decoder.destroy();
@@ -160,14 +158,17 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
       limits.timeoutMs,
     );
 
-    source.on('data', onData);
-    source.on('end', onEnd);
-    source.on('error', onError);
-    req.on('aborted', onAborted);
-    req.on('close', onAborted);
-    if (decoder) {
-      req.on('error', onError);
-      req.pipe(decoder);
-    }
+    // One list for attaching and detaching: a listener cannot be attached and then forgotten.
+    const listeners: Array<[EventEmitter, string, Listener]> = [
+      [source, 'data', onData],
+      [source, 'end', onEnd],
+      [source, 'error', onError],
+      [req, 'aborted', onAborted],
+      [req, 'close', onAborted],
+    ];
+    // Without a decoder the source is the request, whose errors are already heard.
+    if (decoder) listeners.push([req, 'error', onError]);
+    for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
+    if (decoder) req.pipe(decoder);
   });
 }

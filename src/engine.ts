@@ -1,24 +1,88 @@
 /**
  * The one store interface behind `createApp` and the CLI, with two engines: the in-memory
  * `SnapshotStore` (the default: one process is the control plane) and `RedisSnapshotStore`
- * (several replicas on one Redis are one control plane).
+ * (several replicas on one Redis are one control plane); and `EngineBase`, what both keep alike
+ * (subscribers, and each envelope's JSON).
  */
 import type { SnapshotEnvelope } from '../generated/api-types.js';
 import type { PublishedEnvelope, SnapshotListener } from './store.js';
 
 /** What a store does with a subscriber that throws, unless told otherwise: warn, and go on notifying the others. */
-export function warnListenerError(error: unknown): void {
+function warnListenerError(error: unknown): void {
   process.emitWarning(`snapshot subscriber failed: ${String(error)}`);
 }
 
-/** Calls every listener with `published`; one that throws is reported and the others are still called. */
-export function notifyListeners(listeners: ReadonlySet<SnapshotListener>, published: PublishedEnvelope, onError: (error: unknown) => void): void {
-  for (const listener of [...listeners]) {
-    try {
-      listener(published);
-    } catch (error) {
-      onError(error);
+/** Listeners of one kind of news: `add` returns the removal, and `notify` tells every one. */
+export class Listeners<T> {
+  readonly #listeners = new Set<(value: T) => void>();
+  readonly #onError: (error: unknown) => void;
+
+  constructor(onError: (error: unknown) => void = warnListenerError) {
+    this.#onError = onError;
+  }
+
+  /** Calls `listener` with every `notify` from now on; returns the removal. */
+  add(listener: (value: T) => void): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  get size(): number {
+    return this.#listeners.size;
+  }
+
+  /** Calls every listener with `value`; one that throws is reported and the others are still called. */
+  notify(value: T): void {
+    // A copy: a listener may add or remove listeners while it is called.
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(value);
+      } catch (error) {
+        this.#onError(error);
+      }
     }
+  }
+}
+
+/**
+ * What both engines keep besides their current envelope: the subscribers they tell of every new
+ * one, and the JSON of every envelope they made, behind `serialized`.
+ */
+export abstract class EngineBase {
+  readonly #subscribers: Listeners<PublishedEnvelope>;
+  readonly #json = new WeakMap<object, string>();
+
+  /** `onListenerError` is called when a subscriber throws; by default, a warning. */
+  protected constructor(onListenerError: ((error: unknown) => void) | undefined) {
+    this.#subscribers = new Listeners(onListenerError);
+  }
+
+  /** Calls `listener` with every envelope published from now on; returns the unsubscribe. */
+  subscribe(listener: SnapshotListener): () => void {
+    return this.#subscribers.add(listener);
+  }
+
+  /** How many subscribers are attached (for health and leak checks). */
+  get subscriberCount(): number {
+    return this.#subscribers.size;
+  }
+
+  /** The JSON of an envelope this store made, or undefined for any other value. */
+  serialized(value: unknown): string | undefined {
+    return typeof value === 'object' && value !== null ? this.#json.get(value) : undefined;
+  }
+
+  /** Tells every subscriber of `published`; one that throws is reported and the others are still told. */
+  protected notify(published: PublishedEnvelope): void {
+    this.#subscribers.notify(published);
+  }
+
+  /** Freezes `published` (its envelope must be frozen already) and answers its JSON for the envelope from now on. */
+  protected own(published: PublishedEnvelope): PublishedEnvelope {
+    this.#json.set(published.envelope, published.json);
+    return Object.freeze(published);
   }
 }
 

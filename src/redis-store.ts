@@ -21,9 +21,9 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { SnapshotEnvelopeValidator } from '../generated/validators/index.js';
-import { DEFAULT_REDIS_PREFIX, notifyListeners, StoreUnavailableError, warnListenerError, type SnapshotEngine } from './engine.js';
-import { validateSnapshot, type PublishedEnvelope, type SnapshotListener } from './store.js';
-import { canonicalSnapshot, formatTimestamp } from './wire.js';
+import { DEFAULT_REDIS_PREFIX, EngineBase, Listeners, StoreUnavailableError, type SnapshotEngine } from './engine.js';
+import { buildEnvelope, validateSnapshot, type PublishedEnvelope } from './store.js';
+import { formatTimestamp } from './wire.js';
 
 /** What a prefix may be: it becomes part of Redis key and channel names. */
 export const REDIS_PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -122,15 +122,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The sequence of an envelope built before Redis gives it its own. */
+const DRAFT_SEQUENCE = 0;
+/** How a draft's JSON begins: the schema puts the sequence first, which is what lets the script put its own there. */
+const DRAFT_HEAD = `{"sequence":${DRAFT_SEQUENCE},`;
+
 /**
- * The envelope's JSON after its sequence: the same bytes the in-memory store makes with
- * `JSON.stringify({sequence, published_at, snapshot, epoch})`, minus `{"sequence":N,`, so the
- * sequence Redis assigns can be put in front.
+ * A draft's JSON after its sequence, for the publish script to put the sequence Redis assigns in
+ * front of: the in-memory store's bytes for the envelope (`buildEnvelope`) but for the sequence.
  */
-function envelopeTail(publishedAt: string, snapshot: DaemonSnapshot, epoch: string): string {
-  return JSON.stringify({ published_at: publishedAt, snapshot, epoch }).slice(1);
+function afterSequence(draftJson: string): string {
+  if (!draftJson.startsWith(DRAFT_HEAD)) throw new Error(`an envelope's JSON does not begin with ${DRAFT_HEAD}: the publish script cannot sequence it`);
+  return draftJson.slice(DRAFT_HEAD.length);
 }
 
+/** What the publish script stores for `sequence`. */
 function envelopeJson(sequence: number, tail: string): string {
   return `{"sequence":${sequence},${tail}`;
 }
@@ -150,17 +156,14 @@ interface EchoWaiter {
  * A snapshot store on Redis: build it with `createRedisStore`, pass it to `createApp` as `store`,
  * and `close()` it on shutdown.
  */
-export class RedisSnapshotStore implements SnapshotEngine {
+export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
   readonly prefix: string;
   readonly #stateKey: string;
   readonly #channel: string;
   readonly #clock: () => Date;
   readonly #commandTimeoutMs: number;
   readonly #onStateChange: (state: { ready: boolean; reason: string }) => void;
-  readonly #onListenerError: (error: unknown) => void;
-  readonly #listeners = new Set<SnapshotListener>();
-  readonly #epochListeners = new Set<(published: PublishedEnvelope) => void>();
-  readonly #json = new WeakMap<object, string>();
+  readonly #epochListeners: Listeners<PublishedEnvelope>;
   readonly #waiters = new Set<EchoWaiter>();
   readonly #commands: Client;
   readonly #subscriber: Client;
@@ -174,6 +177,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
 
   /** Use `createRedisStore`, which connects and reads the current state before returning. */
   constructor(options: RedisStoreOptions) {
+    super(options.onListenerError);
     this.prefix = options.prefix ?? DEFAULT_REDIS_PREFIX;
     const problem = redisSettingsProblem(options.url, this.prefix);
     if (problem) throw new TypeError(problem);
@@ -182,7 +186,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
     this.#clock = options.clock ?? (() => new Date());
     this.#commandTimeoutMs = options.commandTimeoutMs ?? REDIS_COMMAND_TIMEOUT_MS;
     this.#onStateChange = options.onStateChange ?? (() => undefined);
-    this.#onListenerError = options.onListenerError ?? warnListenerError;
+    this.#epochListeners = new Listeners(options.onListenerError);
     // Replaced by Redis's current envelope before `createRedisStore` returns.
     this.#current = this.#candidate(validateSnapshot(options.initial));
     this.#commands = createClient({
@@ -217,27 +221,8 @@ export class RedisSnapshotStore implements SnapshotEngine {
     return this.#inStep && this.#commands.isReady && this.#subscriber.isReady;
   }
 
-  serialized(value: unknown): string | undefined {
-    return typeof value === 'object' && value !== null ? this.#json.get(value) : undefined;
-  }
-
-  subscribe(listener: SnapshotListener): () => void {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
-  }
-
   onEpochChange(listener: (published: PublishedEnvelope) => void): () => void {
-    this.#epochListeners.add(listener);
-    return () => {
-      this.#epochListeners.delete(listener);
-    };
-  }
-
-  /** How many subscribers are attached (for health and leak checks). */
-  get subscriberCount(): number {
-    return this.#listeners.size;
+    return this.#epochListeners.add(listener);
   }
 
   /**
@@ -247,17 +232,18 @@ export class RedisSnapshotStore implements SnapshotEngine {
    * command that times out may have run; its envelope then reaches every replica as usual.)
    */
   async publish(snapshot: unknown): Promise<Readonly<SnapshotEnvelope>> {
-    const canonical = canonicalSnapshot(validateSnapshot(snapshot));
+    const valid = validateSnapshot(snapshot);
     if (!this.ready()) throw new StoreUnavailableError();
     // A second attempt only after the epoch moved under us (Redis lost its state), once resynchronised.
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const epoch = this.epoch;
-      const publishedAt = formatTimestamp(this.#clock());
-      const tail = envelopeTail(publishedAt, canonical, epoch);
+      const draft = buildEnvelope({ sequence: DRAFT_SEQUENCE, published_at: formatTimestamp(this.#clock()), snapshot: valid, epoch });
+      const tail = afterSequence(draft.json);
       const reply = await this.#run(PUBLISH_SCRIPT, [epoch, tail]);
       const [status, value] = Array.isArray(reply) ? (reply as unknown[]) : [];
       if (status === 1 && typeof value === 'number') {
-        const published = this.#own({ sequence: value, published_at: publishedAt, snapshot: canonical, epoch }, envelopeJson(value, tail));
+        // The draft's frozen snapshot, shared: only the sequence is new.
+        const published = this.own({ envelope: Object.freeze({ ...draft.envelope, sequence: value }), json: envelopeJson(value, tail) });
         await this.#echo(value);
         // Only if the subscription did not bring it (or anything newer) in time.
         if (this.epoch === epoch) this.#apply(published);
@@ -349,11 +335,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
         waiter.resolve();
       }
     }
-    this.#notify(this.#listeners, published);
-  }
-
-  #notify(listeners: ReadonlySet<SnapshotListener>, published: PublishedEnvelope): void {
-    notifyListeners(listeners, published, this.#onListenerError);
+    this.notify(published);
   }
 
   /** Reads Redis's current state (creating it when absent) and jumps to it; one at a time. */
@@ -402,20 +384,13 @@ export class RedisSnapshotStore implements SnapshotEngine {
     this.#current = published;
     for (const waiter of this.#waiters) waiter.resolve();
     this.#waiters.clear();
-    this.#notify(this.#epochListeners, published);
-    this.#notify(this.#listeners, published);
+    this.#epochListeners.notify(published);
+    this.notify(published);
   }
 
   /** Sequence 1 of a new epoch holding `snapshot`: what this replica offers when Redis holds no state. */
   #candidate(snapshot: DaemonSnapshot): PublishedEnvelope {
-    const epoch = randomUUID();
-    const publishedAt = formatTimestamp(this.#clock());
-    return this.#own({ sequence: 1, published_at: publishedAt, snapshot, epoch }, envelopeJson(1, envelopeTail(publishedAt, snapshot, epoch)));
-  }
-
-  #own(envelope: SnapshotEnvelope, json: string): PublishedEnvelope {
-    this.#json.set(envelope, json);
-    return Object.freeze({ envelope: deepFreeze(envelope), json });
+    return this.own(buildEnvelope({ sequence: 1, published_at: formatTimestamp(this.#clock()), snapshot, epoch: randomUUID() }));
   }
 
   /** An envelope read from Redis, checked: Redis is a boundary like the network. */
@@ -428,7 +403,7 @@ export class RedisSnapshotStore implements SnapshotEngine {
     }
     const result = SnapshotEnvelopeValidator.validate(value);
     if (!result.ok || typeof result.value.epoch !== 'string') return undefined;
-    return this.#own(result.value, json);
+    return this.own({ envelope: deepFreeze(result.value), json });
   }
 
   #lost(reason: string): void {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { DaemonSnapshotValidator, type ValidationIssue } from '../generated/validators/index.js';
 import { formatTimestamp, frozenEnvelopeWithJson, holdsUnsafeInteger, UnsafeIntegerError } from './wire.js';
-import { notifyListeners, warnListenerError } from './engine.js';
+import { EngineBase } from './engine.js';
 
 /** An envelope with its JSON, serialised once per publish and shared by every subscriber. */
 export interface PublishedEnvelope {
@@ -98,22 +98,35 @@ export function validateSnapshot(snapshot: unknown): DaemonSnapshot {
 }
 
 /**
+ * An envelope as both engines publish it: built once by the generated builder straight from the
+ * validated snapshot and frozen as it is built, with its JSON written from it once, so nothing
+ * the caller still holds is shared and the two cannot differ. Throws `InvalidSnapshotError` for an
+ * unknown member carrying an integer past 2^53 - 1.
+ */
+export function buildEnvelope(value: SnapshotEnvelope): PublishedEnvelope {
+  try {
+    return frozenEnvelopeWithJson(value);
+  } catch (error) {
+    // Only unknown members can get here: the schema caps every known integer.
+    if (error instanceof UnsafeIntegerError) throw new InvalidSnapshotError(unsafeIntegers(value.snapshot));
+    throw error;
+  }
+}
+
+/**
  * Holds the current `SnapshotEnvelope`: sequence 1 for the initial snapshot, one more per
  * publish, stamped with the publication time and the store's epoch.
  */
-export class SnapshotStore {
+export class SnapshotStore extends EngineBase {
   /** Picked at construction: tells this store's sequences from those of a restarted one. */
   readonly epoch: string;
   readonly #clock: () => Date;
-  readonly #listeners = new Set<SnapshotListener>();
-  readonly #json = new WeakMap<object, string>();
-  readonly #onListenerError: (error: unknown) => void;
   #current: PublishedEnvelope;
 
   constructor(initial: DaemonSnapshot, options: SnapshotStoreOptions = {}) {
+    super(options.onListenerError);
     this.epoch = options.epoch ?? randomUUID();
     this.#clock = options.clock ?? (() => new Date());
-    this.#onListenerError = options.onListenerError ?? warnListenerError;
     this.#current = this.#envelope(1, checkSchema(initial));
   }
 
@@ -135,43 +148,12 @@ export class SnapshotStore {
   publish(snapshot: unknown): Readonly<SnapshotEnvelope> {
     const next = this.#envelope(this.#current.envelope.sequence + 1, checkSchema(snapshot));
     this.#current = next;
-    notifyListeners(this.#listeners, next, this.#onListenerError);
+    this.notify(next);
     return next.envelope;
   }
 
-  /** The JSON of an envelope this store published, or undefined for any other value. */
-  serialized(value: unknown): string | undefined {
-    return typeof value === 'object' && value !== null ? this.#json.get(value) : undefined;
-  }
-
-  /** Calls `listener` with every envelope published from now on; returns the unsubscribe. */
-  subscribe(listener: SnapshotListener): () => void {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
-  }
-
-  /** How many subscribers are attached (for health and leak checks). */
-  get subscriberCount(): number {
-    return this.#listeners.size;
-  }
-
-  /**
-   * The envelope, built once by the generated builder straight from the validated snapshot and
-   * frozen as it is built, and its JSON, written from it once: nothing the caller still holds is
-   * shared, and the two cannot differ.
-   */
+  /** The envelope of `sequence` holding `snapshot`, stamped now. */
   #envelope(sequence: number, snapshot: DaemonSnapshot): PublishedEnvelope {
-    let published: { envelope: Readonly<SnapshotEnvelope>; json: string };
-    try {
-      published = frozenEnvelopeWithJson({ sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch });
-    } catch (error) {
-      // Only unknown members can get here: the schema caps every known integer.
-      if (error instanceof UnsafeIntegerError) throw new InvalidSnapshotError(unsafeIntegers(snapshot));
-      throw error;
-    }
-    this.#json.set(published.envelope, published.json);
-    return Object.freeze(published);
+    return this.own(buildEnvelope({ sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch }));
   }
 }

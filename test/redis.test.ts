@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { performance } from 'node:perf_hooks';
-import type { SnapshotEnvelope } from '../generated/api-types.js';
+import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { StoreUnavailableError } from '../src/engine.js';
-import { createRedisStore } from '../src/redis-store.js';
+import { createRedisStore, type RedisSnapshotStore } from '../src/redis-store.js';
 import { SnapshotStore } from '../src/store.js';
 import { startServe, type ServeProcess } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
@@ -143,6 +143,41 @@ test('an envelope published through Redis has the bytes the in-memory store make
     assert.equal(store.currentPublished().json, memory.currentPublished().json);
     assert.equal(store.ready(), true);
   } finally {
+    await store.close();
+  }
+});
+
+test('unknown members, one named like an array index, reach Redis and every replica in the bytes the in-memory store writes', { skip }, async () => {
+  const clock = () => new Date(fixtureTime(10));
+  const prefix = freshPrefix();
+  /** `fixtureSnapshot(step)` with unknown members added to the snapshot and to its issue. */
+  const withUnknown = (step: number, snapshotMembers: object, issueMembers: object): DaemonSnapshot => {
+    const snapshot = fixtureSnapshot(step);
+    return { ...snapshot, ...snapshotMembers, issues: snapshot.issues.map((issue) => ({ ...issue, ...issueMembers })) };
+  };
+  // "7" is an array index to JavaScript, which enumerates it before the known members.
+  const indexNamed = withUnknown(1, { '7': { nested: [1, 2] } }, { '7': 'x', paused: true });
+  const ordinary = withUnknown(2, { future_field: { added: 'later' } }, { paused: true });
+  const store = await createRedisStore({ url: redisUrl(), prefix, initial: fixtureSnapshot(0), clock });
+  let later: RedisSnapshotStore | undefined;
+  try {
+    const memory = new SnapshotStore(fixtureSnapshot(0), { epoch: store.epoch, clock });
+    const written: string[] = [];
+    for (const snapshot of [indexNamed, ordinary]) {
+      const viaRedis = await withDeadline(store.publish(snapshot), REQUEST_MS, 'the publish');
+      const inMemory = memory.publish(snapshot);
+      written.push(memory.currentPublished().json);
+      assert.equal(store.serialized(viaRedis), memory.serialized(inMemory));
+      assert.equal(store.currentPublished().json, memory.currentPublished().json);
+    }
+    // What Redis holds, as a replica that starts now reads it.
+    later = await createRedisStore({ url: redisUrl(), prefix, initial: fixtureSnapshot(0), clock });
+    assert.equal(later.currentPublished().json, memory.currentPublished().json);
+    // Not merely equal: "7" comes after the known members, in canonical order.
+    assert.match(written[0]!, /"cache_read_tokens":256,"7":"x","paused":true\}\],"recent_events":\[[^\]]*\],"7":\{"nested":\[1,2\]\}\},"epoch":/);
+    assert.match(written[1]!, /"cache_read_tokens":256,"paused":true\}\],"recent_events":\[[^\]]*\],"future_field":\{"added":"later"\}\},"epoch":/);
+  } finally {
+    await later?.close();
     await store.close();
   }
 });
