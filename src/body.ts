@@ -141,7 +141,9 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
         return;
       }
       try {
-        finish(undefined, parseJsonText(Buffer.concat(chunks, size).toString('utf8')));
+        // Most bodies arrive in one chunk: decoded as they are, not copied first.
+        const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+        finish(undefined, parseJsonText(whole.toString('utf8')));
       } catch (error) {
         finish(error as ApiError);
       }

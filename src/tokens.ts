@@ -17,9 +17,23 @@ function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
 }
 
+/** Digests of the configured tokens (a few per process), so a request hashes only what it presents. */
+const expectedDigests = new Map<string, Buffer>();
+const EXPECTED_DIGESTS_KEPT = 16;
+
+function expectedDigest(expected: string): Buffer {
+  let known = expectedDigests.get(expected);
+  if (known === undefined) {
+    known = digest(expected);
+    if (expectedDigests.size >= EXPECTED_DIGESTS_KEPT) expectedDigests.clear();
+    expectedDigests.set(expected, known);
+  }
+  return known;
+}
+
 /** Compares in time independent of where the strings differ (and of their lengths). */
 export function tokensMatch(presented: string, expected: string): boolean {
-  return timingSafeEqual(digest(presented), digest(expected));
+  return timingSafeEqual(digest(presented), expectedDigest(expected));
 }
 
 /** The token of an `Authorization: Bearer …` header, if the request has one. */

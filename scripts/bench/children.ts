@@ -78,6 +78,8 @@ export interface BenchServer {
   readonly port: number;
   readonly pid: number;
   publish(index: number): void;
+  /** Up to `publishes` untimed publishes, within `budgetMs`; resolves with how many ran. */
+  warmUp(publishes: number, budgetMs: number): Promise<number>;
   /** RSS and heap after a full collection, in bytes. */
   memory(): Promise<{ rss: number; heapUsed: number }>;
   stop(): Promise<void>;
@@ -109,6 +111,11 @@ export async function startServer(file: string, setup: SetupMessage): Promise<Be
       port,
       pid: child.pid ?? -1,
       publish: (index) => child.send({ type: 'publish', index } satisfies ParentMessage),
+      warmUp: (publishes, budgetMs) => {
+        const answer = nextMessage(child, (message) => (message.type === 'warmed' ? message.publishes : undefined), `${setup.mode} warm-up`);
+        child.send({ type: 'warm-up', publishes, budgetMs } satisfies ParentMessage);
+        return answer;
+      },
       memory: () => {
         const answer = nextMessage(child, (message) => (message.type === 'memory' ? { rss: message.rss, heapUsed: message.heapUsed } : undefined), `${setup.mode} memory`);
         child.send({ type: 'memory' } satisfies ParentMessage);

@@ -53,10 +53,21 @@ async function batch(server: BenchServer, audience: Audience, scenario: FanoutSc
   into.loadCpuShare.push((cpu.user + cpu.system) / 1000 / (performance.now() - wallAtStart));
 }
 
+/**
+ * Untimed publishes each server takes before its readers attach, at most, and the time they may
+ * take: the JIT compiles the publish path only after a few hundred publishes, and a control plane
+ * that has run for a while is what the targets are about. (The first publishes of a fresh process
+ * cost several times more; the publish-cost rows, timed over many publishes, are warm too.)
+ */
+const WARMUP_PUBLISHES = 1_000;
+const WARMUP_BUDGET_MS = 1_000;
+
 /** Runs `rounds` interleaved batches on servers already started for `scenario`. */
 export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: FanoutScenario, rounds: number): Promise<FanoutResult> {
   const audiences: Audience[] = [];
   try {
+    await ours.warmUp(WARMUP_PUBLISHES, WARMUP_BUDGET_MS);
+    await ceiling.warmUp(WARMUP_PUBLISHES, WARMUP_BUDGET_MS);
     const oursAudience = await Audience.attach(ours.port, scenario.subscribers);
     audiences.push(oursAudience);
     const ceilingAudience = await Audience.attach(ceiling.port, scenario.subscribers);
