@@ -8,6 +8,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Transform } from 'node:stream';
 import type { EventEmitter } from 'node:events';
 import { ApiError } from './errors.js';
+import { jsonDepthExceeds } from './json-depth.js';
 import { MAX_JSON_DEPTH } from './limits.js';
 
 
@@ -48,34 +49,6 @@ function decoderFor(req: IncomingMessage): Transform | undefined | ApiError {
     return new ApiError('unsupported_media_type', `the Content-Encoding ${JSON.stringify(encoding)} is not supported; use gzip, deflate, br or identity`);
   }
   return create();
-}
-
-/** Whether the quote at `index` is escaped: preceded by an odd run of backslashes. */
-function escapedAt(text: string, index: number): boolean {
-  let backslashes = 0;
-  for (let at = index - 1; text.charCodeAt(at) === 0x5c; at -= 1) backslashes += 1;
-  return backslashes % 2 === 1;
-}
-
-/**
- * Whether JSON text nests deeper than `max`, stopping as soon as it does (a hostile body costs
- * O(max) then). Strings are skipped with `indexOf`, not read character by character: most of a
- * snapshot's bytes are inside strings. Text that is not JSON is left to the parser to refuse.
- */
-export function jsonDepthExceeds(text: string, max: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) {
-      let end = text.indexOf('"', i + 1);
-      while (end !== -1 && escapedAt(text, end)) end = text.indexOf('"', end + 1);
-      if (end === -1) return false;
-      i = end;
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
 }
 
 /** Parses JSON text already read in full; every key is kept as an own property, `__proto__` included. */

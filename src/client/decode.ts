@@ -2,6 +2,7 @@
 import { MAX_JSON_DEPTH } from '../../generated/contract.js';
 import type { ValidationIssue, Validator } from '../../generated/validators/index.js';
 import { DecodeError } from '../client-errors.js';
+import { jsonDepthExceeds } from '../json-depth.js';
 
 /**
  * Deepest nesting the client accepts in a payload: twice what a conforming server accepts in a
@@ -16,41 +17,9 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues.map((issue) => `${issue.path || '(root)'} ${issue.message}`).join('; ');
 }
 
-const OPEN_BRACE = 0x7b;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACE = 0x7d;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-
-/** The deepest nesting in `text`, counted without recursion; stops counting once past `limit`. */
-export function jsonDepth(text: string, limit: number): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    if (inString) {
-      if (char === BACKSLASH) index += 1;
-      else if (char === QUOTE) inString = false;
-    } else if (char === QUOTE) {
-      inString = true;
-    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
-      depth += 1;
-      if (depth > deepest) {
-        deepest = depth;
-        if (deepest > limit) return deepest;
-      }
-    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) {
-      depth -= 1;
-    }
-  }
-  return deepest;
-}
-
 /** Parses `text` as JSON and validates it as `validator`'s schema. */
 export function decodeJson<T>(text: string, validator: Validator<T>): T {
-  if (jsonDepth(text, JSON_MAX_DEPTH) > JSON_MAX_DEPTH) {
+  if (jsonDepthExceeds(text, JSON_MAX_DEPTH)) {
     throw new DecodeError(`JSON nested deeper than ${JSON_MAX_DEPTH} levels`);
   }
   let value: unknown;

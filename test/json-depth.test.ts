@@ -1,12 +1,12 @@
 /**
- * The nesting check that runs on every publish body before it is parsed: it must agree with the
- * depth of what JSON.parse makes of the text, whatever the strings hold (brackets, escaped
- * quotes, runs of backslashes).
+ * The nesting check that runs on every publish body (and every payload a client reads) before it
+ * is parsed: it must agree with the depth of what JSON.parse makes of the text, whatever the
+ * strings hold (brackets, escaped quotes, runs of backslashes).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { jsonDepthExceeds } from '../src/body.js';
+import { jsonDepthExceeds } from '../src/json-depth.js';
 
 /** Nesting depth of a parsed JSON value: 0 for a scalar, 1 for `[]` or `{}`. */
 function depthOf(value: unknown): number {
