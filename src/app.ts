@@ -308,16 +308,15 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     }
     readJsonBody(req, { limitBytes: context.bodyLimitBytes, timeoutMs: context.requestTimeoutMs })
       .then((body) => publishBody(options.store, body))
-      .then(
-        (envelope) => {
-          const published = options.store.currentPublished();
-          // The in-memory store's envelope is still current here; a shared store's may not be.
-          const body = published.envelope === envelope ? envelopeBytes(published).body : Buffer.from(options.store.serialized(envelope) ?? JSON.stringify(envelope), 'utf8');
-          res.writeHead(200, { 'Content-Type': JSON_CONTENT_TYPE, 'Content-Length': body.length });
-          res.end(body);
-        },
-        (error: unknown) => answerError(req, res, error),
-      );
+      .then((envelope) => {
+        const published = options.store.currentPublished();
+        // The in-memory store's envelope is still current here; a shared store's may not be.
+        const body = published.envelope === envelope ? envelopeBytes(published).body : Buffer.from(options.store.serialized(envelope) ?? JSON.stringify(envelope), 'utf8');
+        res.writeHead(200, { 'Content-Type': JSON_CONTENT_TYPE, 'Content-Length': body.length });
+        res.end(body);
+      })
+      // Whatever fails, the body, the store or the answer itself, ends as a JSON error (or a cut connection), never an unhandled rejection.
+      .catch((error: unknown) => answerError(req, res, error));
   };
 
   const api = express.Router({ strict: false });

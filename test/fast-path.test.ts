@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import request from 'supertest';
 import { createApp, matchesEtag } from '../src/app.js';
-import { SnapshotStore } from '../src/store.js';
+import { SnapshotStore, type PublishedEnvelope } from '../src/store.js';
 import { fixtureSnapshot, fixtureTime } from './fixtures/reference.js';
 
 const COMPARED_HEADERS = ['content-type', 'content-length', 'etag', 'cache-control', 'x-content-type-options', 'www-authenticate', 'connection'];
@@ -79,5 +79,28 @@ describe('the fast read path', () => {
     }
     assert.equal(stores[0].current().sequence, 2, 'the valid publish, nothing else');
     assert.equal(stores[0].currentPublished().json, stores[1].currentPublished().json);
+  });
+
+  it('answers a failure after the store took the publish with a 500 JSON error, never an unhandled rejection', async () => {
+    /** A store that publishes, then cannot give the new envelope's JSON back. */
+    class ForgetfulStore extends SnapshotStore {
+      first: PublishedEnvelope | undefined;
+      override currentPublished(): PublishedEnvelope {
+        this.first ??= super.currentPublished();
+        return this.first;
+      }
+      override serialized(): string | undefined {
+        throw new Error('the JSON is gone');
+      }
+    }
+    const store = new ForgetfulStore(fixtureSnapshot(0));
+    store.currentPublished(); // from now on, the initial envelope: the publish's is never current
+    const failures: unknown[] = [];
+    const app = createApp({ store, publishToken: TOKEN, onInternalError: (error) => failures.push(error) });
+    const answer = await request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('json').send(JSON.stringify(fixtureSnapshot(1))).timeout(5000);
+    assert.equal(answer.status, 500);
+    assert.equal(answer.body.error.code, 'internal_error');
+    assert.doesNotMatch(answer.text, /the JSON is gone|at /, 'no message or stack of the failure reaches the client');
+    assert.equal(failures.length, 1, 'the failure is reported to the operator');
   });
 });
