@@ -11,7 +11,7 @@ import { OPERATION_PATHS, ROUTE_METHODS as SPEC_ROUTE_METHODS, ROUTES } from '..
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, type ControlPlaneContext } from './context.js';
 import { DASHBOARD_MODULE_PATH, serveDashboard, serveDashboardModule } from './dashboard.js';
-import { ApiError, detailsFrom, sendError } from './errors.js';
+import { ApiError, detailsFrom, JSON_CONTENT_TYPE, sendError } from './errors.js';
 import { metricsHistoryOf } from './history.js';
 import { RequestPolicy } from './request-policy.js';
 import { performance } from 'node:perf_hooks';
@@ -116,7 +116,6 @@ function openRead(route: string | undefined, method: string): boolean {
   return route !== undefined && ROUTES[route]?.[method]?.access === 'open';
 }
 const REQUEST_ID_HEADER = 'x-request-id';
-const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 /** A request id a client sent is kept only when it is short and plain enough to log as is. */
 const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 let requestCounter = 0;

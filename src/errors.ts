@@ -34,6 +34,9 @@ export const ERROR_REGISTRY: Readonly<Record<ErrorCode, ErrorSpec>> = {
   store_unavailable: { status: 503, message: 'the snapshot store is unreachable; nothing was published' },
 };
 
+/** The media type of every JSON answer the service writes. */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
 /** An error the service answers with its `Error` envelope. */
 export class ApiError extends Error {
   readonly status: number;
@@ -70,7 +73,7 @@ export function sendError(res: ServerResponse, error: ApiError): void {
   const json = Buffer.from(JSON.stringify(body), 'utf8');
   res.statusCode = error.status;
   for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Type', JSON_CONTENT_TYPE);
   res.setHeader('Content-Length', json.length);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode } from '../generated/api-types.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS } from './limits.js';
-import { ApiError } from './errors.js';
+import { ApiError, JSON_CONTENT_TYPE } from './errors.js';
 
 /** Idle keep-alive connections are closed after this, so idle sockets do not pile up. */
 export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
@@ -27,7 +27,7 @@ function rawErrorResponse(code: ErrorCode, message: string): string {
   const status = new ApiError(code).status;
   const reason = { 400: 'Bad Request', 408: 'Request Timeout', 413: 'Payload Too Large', 431: 'Request Header Fields Too Large' }[status] ?? 'Error';
   return (
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${JSON_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
     `Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`
   );
 }
