@@ -1064,3 +1064,473 @@ export function createWireBuilders(runtime: WireBuildRuntime): WireBuilders {
     },
   };
 }
+
+/** The generic pieces the checkers call (src/wire.ts provides them). */
+export interface WireCheckRuntime {
+  /** Whether a validated RFC 3339 timestamp is already written as the reference writes it. */
+  isCanonicalTimestamp(value: string): boolean;
+}
+
+/**
+ * One checker per object type of spec/control-plane.schema.yaml: whether a validated value is already its own
+ * canonical object (members in order, defaults present, empties left out, timestamps canonical,
+ * nothing unknown, only plain objects and arrays), so `JSON.stringify` writes its canonical
+ * JSON as it is. What producers that follow the schema send usually is.
+ */
+export interface WireCheckers {
+  SnapshotEnvelope(value: SnapshotEnvelope): boolean;
+  DaemonSnapshot(value: DaemonSnapshot): boolean;
+  DaemonStatus(value: DaemonStatus): boolean;
+  AgentServerStatus(value: AgentServerStatus): boolean;
+  MemoryServerStatus(value: MemoryServerStatus): boolean;
+  MetricsSnapshot(value: MetricsSnapshot): boolean;
+  IssueSnapshot(value: IssueSnapshot): boolean;
+  ConversationEvent(value: ConversationEvent): boolean;
+  FileChange(value: FileChange): boolean;
+  RecentEvent(value: RecentEvent): boolean;
+  HealthResponse(value: HealthResponse): boolean;
+  ReadinessResponse(value: ReadinessResponse): boolean;
+  MetricsPoint(value: MetricsPoint): boolean;
+  MetricsHistory(value: MetricsHistory): boolean;
+  ErrorDetail(value: ErrorDetail): boolean;
+  Error(value: ErrorResponse): boolean;
+  ErrorBody(value: ErrorBody): boolean;
+}
+
+/** Builds the checkers around the generic pieces. */
+export function createWireCheckers(runtime: WireCheckRuntime): WireCheckers {
+  const { isCanonicalTimestamp } = runtime;
+
+  // Another prototype may carry a toJSON or getters of its own: only plain objects are taken as they are.
+  function isPlainObject(value: object): boolean {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+  }
+
+  function checkListIssueSnapshot(items: any): boolean {
+    if (Object.getPrototypeOf(items) !== Array.prototype) return false;
+    for (let index = 0; index < items.length; index += 1) if (!checkIssueSnapshot(items[index])) return false;
+    return true;
+  }
+
+  function checkListRecentEvent(items: any): boolean {
+    if (Object.getPrototypeOf(items) !== Array.prototype) return false;
+    for (let index = 0; index < items.length; index += 1) if (!checkRecentEvent(items[index])) return false;
+    return true;
+  }
+
+  function checkListConversationEvent(items: any): boolean {
+    if (Object.getPrototypeOf(items) !== Array.prototype) return false;
+    for (let index = 0; index < items.length; index += 1) if (!checkConversationEvent(items[index])) return false;
+    return true;
+  }
+
+  function checkListFileChange(items: any): boolean {
+    if (Object.getPrototypeOf(items) !== Array.prototype) return false;
+    for (let index = 0; index < items.length; index += 1) if (!checkFileChange(items[index])) return false;
+    return true;
+  }
+
+  function checkListMetricsPoint(items: any): boolean {
+    if (Object.getPrototypeOf(items) !== Array.prototype) return false;
+    for (let index = 0; index < items.length; index += 1) if (!checkMetricsPoint(items[index])) return false;
+    return true;
+  }
+
+  function checkListErrorDetail(items: any): boolean {
+    if (Object.getPrototypeOf(items) !== Array.prototype) return false;
+    for (let index = 0; index < items.length; index += 1) if (!checkErrorDetail(items[index])) return false;
+    return true;
+  }
+
+  function checkSnapshotEnvelope(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "sequence") return false;
+    at += 1;
+    if (keys[at] !== "published_at") return false;
+    at += 1;
+    const c1 = value["published_at"];
+    if (!isCanonicalTimestamp(c1)) return false;
+    if (keys[at] !== "snapshot") return false;
+    at += 1;
+    const c2 = value["snapshot"];
+    if (!checkDaemonSnapshot(c2)) return false;
+    if (keys[at] === "epoch") {
+      at += 1;
+      const c3 = value["epoch"];
+      if (c3 === undefined) return false;
+    }
+    return at === keys.length;
+  }
+
+  function checkDaemonSnapshot(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "generated_at") return false;
+    at += 1;
+    const c0 = value["generated_at"];
+    if (!isCanonicalTimestamp(c0)) return false;
+    if (keys[at] !== "daemon") return false;
+    at += 1;
+    const c1 = value["daemon"];
+    if (!checkDaemonStatus(c1)) return false;
+    if (keys[at] !== "agent_server") return false;
+    at += 1;
+    const c2 = value["agent_server"];
+    if (!checkAgentServerStatus(c2)) return false;
+    if (keys[at] !== "memory_server") return false;
+    at += 1;
+    const c3 = value["memory_server"];
+    if (c3 === undefined) return false;
+    if (!checkMemoryServerStatus(c3)) return false;
+    if (keys[at] !== "metrics") return false;
+    at += 1;
+    const c4 = value["metrics"];
+    if (!checkMetricsSnapshot(c4)) return false;
+    if (keys[at] !== "issues") return false;
+    at += 1;
+    const c5 = value["issues"];
+    if (!checkListIssueSnapshot(c5)) return false;
+    if (keys[at] !== "recent_events") return false;
+    at += 1;
+    const c6 = value["recent_events"];
+    if (!checkListRecentEvent(c6)) return false;
+    return at === keys.length;
+  }
+
+  function checkDaemonStatus(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "state") return false;
+    at += 1;
+    if (keys[at] !== "last_poll_at") return false;
+    at += 1;
+    const c1 = value["last_poll_at"];
+    if (!isCanonicalTimestamp(c1)) return false;
+    if (keys[at] !== "workspace_root") return false;
+    at += 1;
+    if (keys[at] !== "status_line") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkAgentServerStatus(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "reachable") return false;
+    at += 1;
+    if (keys[at] !== "base_url") return false;
+    at += 1;
+    if (keys[at] !== "conversation_count") return false;
+    at += 1;
+    if (keys[at] !== "status_line") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkMemoryServerStatus(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "enabled") return false;
+    at += 1;
+    if (keys[at] !== "reachable") return false;
+    at += 1;
+    if (keys[at] === "endpoint") {
+      at += 1;
+      const c2 = value["endpoint"];
+      if (c2 === undefined) return false;
+    }
+    if (keys[at] !== "status_line") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkMetricsSnapshot(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "running_issues") return false;
+    at += 1;
+    if (keys[at] !== "retry_queue_depth") return false;
+    at += 1;
+    if (keys[at] !== "input_tokens") return false;
+    at += 1;
+    if (keys[at] !== "output_tokens") return false;
+    at += 1;
+    if (keys[at] !== "cache_read_tokens") return false;
+    at += 1;
+    if (keys[at] !== "total_tokens") return false;
+    at += 1;
+    if (keys[at] !== "total_cost_micros") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkIssueSnapshot(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "identifier") return false;
+    at += 1;
+    if (keys[at] !== "title") return false;
+    at += 1;
+    if (keys[at] !== "tracker_state") return false;
+    at += 1;
+    if (keys[at] !== "runtime_state") return false;
+    at += 1;
+    if (keys[at] !== "last_outcome") return false;
+    at += 1;
+    if (keys[at] !== "last_event_at") return false;
+    at += 1;
+    const c5 = value["last_event_at"];
+    if (!isCanonicalTimestamp(c5)) return false;
+    if (keys[at] !== "conversation_id_suffix") return false;
+    at += 1;
+    if (keys[at] !== "workspace_path_suffix") return false;
+    at += 1;
+    if (keys[at] !== "retry_count") return false;
+    at += 1;
+    if (keys[at] !== "blocked") return false;
+    at += 1;
+    if (keys[at] === "server_base_url") {
+      at += 1;
+      const c10 = value["server_base_url"];
+      if (c10 === undefined) return false;
+    }
+    if (keys[at] === "transport_target") {
+      at += 1;
+      const c11 = value["transport_target"];
+      if (c11 === undefined) return false;
+    }
+    if (keys[at] === "http_auth_mode") {
+      at += 1;
+      const c12 = value["http_auth_mode"];
+      if (c12 === undefined) return false;
+    }
+    if (keys[at] === "websocket_auth_mode") {
+      at += 1;
+      const c13 = value["websocket_auth_mode"];
+      if (c13 === undefined) return false;
+    }
+    if (keys[at] === "websocket_query_param_name") {
+      at += 1;
+      const c14 = value["websocket_query_param_name"];
+      if (c14 === undefined) return false;
+    }
+    if (keys[at] === "recent_events") {
+      at += 1;
+      const c15 = value["recent_events"];
+      if (c15 === undefined) return false;
+      if (c15.length === 0) return false;
+      if (!checkListConversationEvent(c15)) return false;
+    }
+    if (keys[at] === "modified_files") {
+      at += 1;
+      const c16 = value["modified_files"];
+      if (c16 === undefined) return false;
+      if (c16.length === 0) return false;
+      if (!checkListFileChange(c16)) return false;
+    }
+    if (keys[at] !== "input_tokens") return false;
+    at += 1;
+    const c17 = value["input_tokens"];
+    if (c17 === undefined) return false;
+    if (keys[at] !== "output_tokens") return false;
+    at += 1;
+    const c18 = value["output_tokens"];
+    if (c18 === undefined) return false;
+    if (keys[at] !== "cache_read_tokens") return false;
+    at += 1;
+    const c19 = value["cache_read_tokens"];
+    if (c19 === undefined) return false;
+    if (keys[at] === "url") {
+      at += 1;
+      const c20 = value["url"];
+      if (c20 === undefined) return false;
+    }
+    return at === keys.length;
+  }
+
+  function checkConversationEvent(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "event_id") return false;
+    at += 1;
+    if (keys[at] !== "happened_at") return false;
+    at += 1;
+    const c1 = value["happened_at"];
+    if (!isCanonicalTimestamp(c1)) return false;
+    if (keys[at] !== "kind") return false;
+    at += 1;
+    if (keys[at] !== "summary") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkFileChange(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "path") return false;
+    at += 1;
+    if (keys[at] !== "change_kind") return false;
+    at += 1;
+    if (keys[at] !== "lines_added") return false;
+    at += 1;
+    if (keys[at] !== "lines_removed") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkRecentEvent(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "happened_at") return false;
+    at += 1;
+    const c0 = value["happened_at"];
+    if (!isCanonicalTimestamp(c0)) return false;
+    if (keys[at] !== "issue_identifier") return false;
+    at += 1;
+    if (keys[at] !== "kind") return false;
+    at += 1;
+    if (keys[at] !== "summary") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkHealthResponse(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "status") return false;
+    at += 1;
+    if (keys[at] !== "current_sequence") return false;
+    at += 1;
+    if (keys[at] !== "published_at") return false;
+    at += 1;
+    const c2 = value["published_at"];
+    if (!isCanonicalTimestamp(c2)) return false;
+    if (keys[at] !== "issue_count") return false;
+    at += 1;
+    if (keys[at] === "epoch") {
+      at += 1;
+      const c4 = value["epoch"];
+      if (c4 === undefined) return false;
+    }
+    return at === keys.length;
+  }
+
+  function checkReadinessResponse(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "status") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkMetricsPoint(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "published_at") return false;
+    at += 1;
+    const c0 = value["published_at"];
+    if (!isCanonicalTimestamp(c0)) return false;
+    if (keys[at] !== "sequence") return false;
+    at += 1;
+    if (keys[at] !== "generated_at") return false;
+    at += 1;
+    const c2 = value["generated_at"];
+    if (!isCanonicalTimestamp(c2)) return false;
+    if (keys[at] !== "metrics") return false;
+    at += 1;
+    const c3 = value["metrics"];
+    if (!checkMetricsSnapshot(c3)) return false;
+    return at === keys.length;
+  }
+
+  function checkMetricsHistory(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "epoch") return false;
+    at += 1;
+    if (keys[at] !== "max_points") return false;
+    at += 1;
+    if (keys[at] !== "max_age_seconds") return false;
+    at += 1;
+    if (keys[at] !== "points") return false;
+    at += 1;
+    const c3 = value["points"];
+    if (!checkListMetricsPoint(c3)) return false;
+    return at === keys.length;
+  }
+
+  function checkErrorDetail(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "path") return false;
+    at += 1;
+    if (keys[at] !== "message") return false;
+    at += 1;
+    return at === keys.length;
+  }
+
+  function checkError(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "error") return false;
+    at += 1;
+    const c0 = value["error"];
+    if (!checkErrorBody(c0)) return false;
+    return at === keys.length;
+  }
+
+  function checkErrorBody(value: any): boolean {
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    let at = 0;
+    if (keys[at] !== "code") return false;
+    at += 1;
+    if (keys[at] !== "message") return false;
+    at += 1;
+    if (keys[at] === "details") {
+      at += 1;
+      const c2 = value["details"];
+      if (c2 === undefined) return false;
+      if (!checkListErrorDetail(c2)) return false;
+    }
+    return at === keys.length;
+  }
+
+  return {
+    SnapshotEnvelope: checkSnapshotEnvelope,
+    DaemonSnapshot: checkDaemonSnapshot,
+    DaemonStatus: checkDaemonStatus,
+    AgentServerStatus: checkAgentServerStatus,
+    MemoryServerStatus: checkMemoryServerStatus,
+    MetricsSnapshot: checkMetricsSnapshot,
+    IssueSnapshot: checkIssueSnapshot,
+    ConversationEvent: checkConversationEvent,
+    FileChange: checkFileChange,
+    RecentEvent: checkRecentEvent,
+    HealthResponse: checkHealthResponse,
+    ReadinessResponse: checkReadinessResponse,
+    MetricsPoint: checkMetricsPoint,
+    MetricsHistory: checkMetricsHistory,
+    ErrorDetail: checkErrorDetail,
+    Error: checkError,
+    ErrorBody: checkErrorBody,
+  };
+}

@@ -21,6 +21,10 @@
  * order: the builder says so (`inOrder: false`) and its caller writes that value with the
  * serialisers instead.
  *
+ * And one *checker* per object type: whether a validated value already is its canonical object
+ * (a producer that follows the schema sends it so), when `JSON.stringify` of the value as it is
+ * writes the canonical JSON and no copy needs building first.
+ *
  * The generic pieces (timestamp formatting, unknown members, freezing) are not generated: the
  * module exports factories that take them, so generated/ never imports src/ (src/wire.ts binds
  * them).
@@ -312,6 +316,83 @@ class WireGenerator {
     ].join('\n');
   }
 
+  /**
+   * A condition that `local` (a validated value of `type`) is already in canonical form, so
+   * native `JSON.stringify` writes it as the serialiser would; undefined when every validated
+   * value of the type is (strings, numbers, booleans, enum values).
+   */
+  #check(type: TypeRef, nullable: boolean, local: string): string | undefined {
+    let test: string;
+    if (type.kind === 'object') test = `check${identifier(type.name)}(${local})`;
+    else if (type.kind === 'array') test = `${this.#checkList(type.items)}(${local})`;
+    else if (type.kind === 'scalar' && type.scalar === 'timestamp') test = `isCanonicalTimestamp(${local})`;
+    else return undefined;
+    return nullable ? `(${local} === null || ${test})` : test;
+  }
+
+  /** The name of a function checking an array of `items`, generated once per item type. */
+  #checkList(items: TypeRef): string {
+    const { key: itemKey, name: named } = this.#listKey(items);
+    const key = `check:${itemKey}`;
+    let name = this.#lists.get(key);
+    if (name === undefined) {
+      name = `checkList${named ? identifier(named) : `_${this.#lists.size}`}`;
+      this.#lists.set(key, name);
+      const item = this.#check(items, false, 'items[index]');
+      this.#constants.push(
+        [
+          `  function ${name}(items: any): boolean {`,
+          // A subclass or another realm's array may serialise its own way: only a plain array is taken as it is.
+          `    if (Object.getPrototypeOf(items) !== Array.prototype) return false;`,
+          ...(item === undefined ? [] : [`    for (let index = 0; index < items.length; index += 1) if (!${item}) return false;`]),
+          `    return true;`,
+          `  }`,
+        ].join('\n'),
+      );
+    }
+    return name;
+  }
+
+  /**
+   * The checker of one object type: true when the value is a plain object whose own members are
+   * exactly the canonical ones, in schema order (defaults present, empties left out, no unknown
+   * member), each already canonical — then `JSON.stringify` of it is its canonical JSON, with no
+   * canonical copy built first. False only means "build it": the builder's answer is the same.
+   */
+  checker(name: string): string {
+    const { fields } = this.#object(name);
+    const id = identifier(name);
+    const lines: string[] = [];
+    let local = 0;
+    for (const field of fields) {
+      const key = JSON.stringify(field.name);
+      const item = `c${local++}`;
+      const check = this.#check(field.type, field.nullable, item);
+      const valueChecks = [...(field.omitEmpty ? [`if (${item}.length === 0) return false;`] : []), ...(check === undefined ? [] : [`if (!${check}) return false;`])];
+      const alwaysPresent = field.required || ('default' in field && !field.omitEmpty);
+      if (alwaysPresent) {
+        lines.push(`if (keys[at] !== ${key}) return false;`, `at += 1;`);
+        // A member present as undefined is left out by JSON.stringify, but the builder writes its default.
+        const reads = field.required ? valueChecks : [`if (${item} === undefined) return false;`, ...valueChecks];
+        if (reads.length > 0) lines.push(`const ${item} = value[${key}];`, ...reads);
+      } else {
+        lines.push(`if (keys[at] === ${key}) {`, `  at += 1;`, `  const ${item} = value[${key}];`, `  if (${item} === undefined) return false;`, ...valueChecks.map((line) => `  ${line}`), '}');
+      }
+    }
+    // A member named __proto__ reads as the prototype: such a type is always built.
+    const body = fields.some((field) => field.name === '__proto__')
+      ? ['    return false;']
+      : [
+          `    if (!isPlainObject(value)) return false;`,
+          `    const keys = Object.keys(value);`,
+          `    let at = 0;`,
+          ...lines.map((line) => `    ${line}`),
+          // Anything after the known members is an unknown one: built, to be copied and checked.
+          `    return at === keys.length;`,
+        ];
+    return [`  function check${id}(value: any): boolean {`, ...body, `  }`].join('\n');
+  }
+
   constants(): string[] {
     return this.#constants;
   }
@@ -343,7 +424,9 @@ export function wireSource(schema: Json, typesModule = './api-types.js', schemaL
   const serializers = types.map((name) => generator.serializer(name));
   const serializerConstants = generator.constants().splice(0);
   const builders = types.map((name) => generator.builder(name));
-  const builderConstants = generator.constants();
+  const builderConstants = generator.constants().splice(0);
+  const checkers = types.map((name) => generator.checker(name));
+  const checkerConstants = generator.constants();
   const typeName = (name: string) => (name === 'Error' ? 'ErrorResponse' : name);
   return `
 import type { ${types.map((name) => (name === 'Error' ? 'Error as ErrorResponse' : name)).join(', ')} } from '${typesModule}';
@@ -429,6 +512,41 @@ ${builders.join('\n\n')}
 ${types
   .map((name) => `    ${name}(value) {\n      inOrder = true;\n      const built = build${identifier(name)}(value);\n      return { value: built, inOrder };\n    },`)
   .join('\n')}
+  };
+}
+
+/** The generic pieces the checkers call (src/wire.ts provides them). */
+export interface WireCheckRuntime {
+  /** Whether a validated RFC 3339 timestamp is already written as the reference writes it. */
+  isCanonicalTimestamp(value: string): boolean;
+}
+
+/**
+ * One checker per object type of ${schemaLabel}: whether a validated value is already its own
+ * canonical object (members in order, defaults present, empties left out, timestamps canonical,
+ * nothing unknown, only plain objects and arrays), so \`JSON.stringify\` writes its canonical
+ * JSON as it is. What producers that follow the schema send usually is.
+ */
+export interface WireCheckers {
+${types.map((name) => `  ${name}(value: ${typeName(name)}): boolean;`).join('\n')}
+}
+
+/** Builds the checkers around the generic pieces. */
+export function createWireCheckers(runtime: WireCheckRuntime): WireCheckers {
+  const { isCanonicalTimestamp } = runtime;
+
+  // Another prototype may carry a toJSON or getters of its own: only plain objects are taken as they are.
+  function isPlainObject(value: object): boolean {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+  }
+
+${checkerConstants.join('\n\n')}
+
+${checkers.join('\n\n')}
+
+  return {
+${types.map((name) => `    ${name}: check${identifier(name)},`).join('\n')}
   };
 }
 `;

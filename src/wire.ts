@@ -19,7 +19,17 @@
  * Every builder and serialiser expects a value that already passed the generated validator.
  */
 import type { DaemonSnapshot, MemoryServerStatus, SnapshotEnvelope } from '../generated/api-types.js';
-import { createWireBuilders, createWireSerializers, DEFAULTS, type WireBuilders, type WireBuildRuntime, type WireRuntime, type WireSerializers } from '../generated/wire.js';
+import {
+  createWireBuilders,
+  createWireCheckers,
+  createWireSerializers,
+  DEFAULTS,
+  type WireBuilders,
+  type WireBuildRuntime,
+  type WireCheckers,
+  type WireRuntime,
+  type WireSerializers,
+} from '../generated/wire.js';
 import { rfc3339Fields } from './rfc3339.js';
 
 /** What a reader assumes when a producer leaves `memory_server` out (the schema's default). */
@@ -175,13 +185,46 @@ const FROZEN_BUILDERS: WireBuilders = createWireBuilders(buildRuntime(unfrozen))
 /** Builders of canonical objects the caller may change. */
 const BUILDERS: WireBuilders = createWireBuilders(buildRuntime());
 
+/** Whether a validated value is already its canonical object, which JSON.stringify writes as it is. */
+export const WIRE_CHECKERS: WireCheckers = createWireCheckers({ isCanonicalTimestamp: (value) => CANONICAL.test(value) });
+
 /**
- * The canonical form of a validated envelope, frozen all the way down, with its JSON: the
- * builder makes the object, and native JSON.stringify writes it unless JavaScript cannot hold it
- * in canonical order (a member named like an array index), when the serialiser writes it. An
+ * The snapshot member decoded from the envelope's JSON on first read rather than copied at
+ * publish: the one that grows with the daemon's work (5 000 issues are 3.6 MB of JSON, and a
+ * copy of them costs more than writing them, mostly in garbage collection).
+ */
+const DEFERRED_MEMBER = 'issues' satisfies keyof DaemonSnapshot;
+
+/**
+ * The frozen envelope of a value already canonical, and its JSON, written from the value as it
+ * is: the envelope is a canonical copy of everything but the issues, which are decoded from that
+ * JSON (and frozen) when first read. Nothing the caller holds is shared, and reading the envelope
+ * gives what the builder would have made.
+ */
+function envelopeOfCanonical(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
+  const json = JSON.stringify(value);
+  const envelope = BUILDERS.SnapshotEnvelope({ ...value, snapshot: { ...value.snapshot, [DEFERRED_MEMBER]: [] } }).value;
+  const snapshot = envelope.snapshot as unknown as Record<string, unknown>;
+  for (const [name, member] of Object.entries(snapshot)) if (name !== DEFERRED_MEMBER) deepFreeze(member);
+  let deferred: unknown;
+  // Redefined in place, the member keeps its position, so the envelope still writes its JSON.
+  Object.defineProperty(snapshot, DEFERRED_MEMBER, {
+    enumerable: true,
+    get: () => (deferred ??= deepFreeze((JSON.parse(json) as SnapshotEnvelope).snapshot[DEFERRED_MEMBER])),
+  });
+  Object.freeze(snapshot);
+  return { envelope: Object.freeze(envelope), json };
+}
+
+/**
+ * The canonical form of a validated envelope, frozen all the way down, with its JSON. A value
+ * already canonical (what producers that follow the schema send) is written as it is; any other
+ * is built first, and native JSON.stringify writes the built object unless JavaScript cannot hold
+ * it in canonical order (a member named like an array index), when the serialiser writes it. An
  * integer past 2^53 - 1 in an unknown member throws `UnsafeIntegerError`.
  */
 export function frozenEnvelopeWithJson(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
+  if (WIRE_CHECKERS.SnapshotEnvelope(value)) return envelopeOfCanonical(value);
   try {
     const built = FROZEN_BUILDERS.SnapshotEnvelope(value);
     const json = built.inOrder ? JSON.stringify(built.value) : WIRE.SnapshotEnvelope(built.value);

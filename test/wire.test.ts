@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import type { WireBuildRuntime, WireBuilders, WireRuntime, WireSerializers } from '../generated/wire.js';
 import { wireSource } from '../scripts/generate-wire.js';
-import { InvalidSnapshotError, SnapshotStore } from '../src/store.js';
-import { canonicalEnvelope, canonicalSnapshot, isArrayIndex, normalizeTimestamp, WIRE, WIRE_RUNTIME } from '../src/wire.js';
+import { InvalidSnapshotError, SnapshotStore, validateSnapshot } from '../src/store.js';
+import { canonicalEnvelope, canonicalSnapshot, frozenEnvelopeWithJson, isArrayIndex, normalizeTimestamp, WIRE, WIRE_CHECKERS, WIRE_RUNTIME } from '../src/wire.js';
 import { fixtureSnapshot, fixtureTime, referenceEnvelopeJson, referenceSnapshotJson } from './fixtures/reference.js';
 import { readSpec, snapshotFixture } from './support/spec.js';
 
@@ -175,5 +176,120 @@ describe('the generated wire builders', () => {
     const store = new SnapshotStore(snapshot as unknown as DaemonSnapshot);
     assert.equal(Object.isFrozen(extra), false, 'publishing does not freeze the caller’s objects');
     assert.ok(Object.isFrozen((store.current().snapshot as unknown as Json)['extra']));
+  });
+});
+
+/**
+ * The reference's own JSON of a snapshot, parsed: canonical, as a producer that follows the
+ * schema sends it. `busy` gives its issue the lists the reference leaves out when empty.
+ */
+function referenceSnapshot(step: number, busy = false): Json {
+  if (!busy) return JSON.parse(referenceSnapshotJson(step)) as Json;
+  const snapshot = fixtureSnapshot(step);
+  const issue = snapshot.issues[0]!;
+  issue.recent_events = [{ event_id: 'evt-1', happened_at: fixtureTime(step), kind: 'tool_call', summary: 'ran a step' }];
+  issue.modified_files = [{ path: 'src/a.ts', change_kind: 'modified', lines_added: 3, lines_removed: 1 }];
+  return JSON.parse(JSON.stringify(canonicalSnapshot(snapshot))) as Json;
+}
+
+function envelopeOf(snapshot: unknown): SnapshotEnvelope {
+  return { sequence: 7, published_at: '2026-03-21T20:00:00.250Z', snapshot: snapshot as DaemonSnapshot, epoch: 'e' };
+}
+
+function reversedMembers(value: Json): Json {
+  return Object.fromEntries(Object.entries(value).reverse());
+}
+
+/** Ways a valid snapshot can differ from its canonical object; each is applied to a fresh copy. */
+const DEVIATIONS: Record<string, (snapshot: Json) => void> = {
+  'members in another order': (snapshot) => {
+    const issues = snapshot['issues'] as Json[];
+    issues[0] = reversedMembers(issues[0]!);
+  },
+  'a default left out': (snapshot) => delete snapshot['memory_server'],
+  'an empty list the reference leaves out': (snapshot) => {
+    (snapshot['issues'] as Json[])[0]!['modified_files'] = [];
+  },
+  'a timestamp at another offset': (snapshot) => {
+    snapshot['generated_at'] = '2026-03-21T21:00:00+01:00';
+  },
+  'a timestamp with trailing zero digits': (snapshot) => {
+    snapshot['generated_at'] = '2026-03-21T20:00:00.500000Z';
+  },
+  'an unknown member': (snapshot) => {
+    snapshot['paused'] = false;
+  },
+  'an optional member present as undefined': (snapshot) => {
+    (snapshot['issues'] as Json[])[0]!['server_base_url'] = undefined;
+  },
+  'an object with a prototype of its own': (snapshot) => {
+    snapshot['metrics'] = Object.assign(Object.create({ toJSON: () => ({}) }) as Json, snapshot['metrics']);
+  },
+  'an array of a subclass': (snapshot) => {
+    class Issues extends Array<unknown> {}
+    snapshot['issues'] = Issues.from(snapshot['issues'] as unknown[]);
+  },
+};
+
+describe('the generated wire checkers', () => {
+  it('take the reference’s own JSON as canonical, envelope and all', () => {
+    for (const step of [0, 1, 81]) {
+      assert.equal(WIRE_CHECKERS.DaemonSnapshot(referenceSnapshot(step) as unknown as DaemonSnapshot), true, `step ${step}`);
+      assert.equal(WIRE_CHECKERS.DaemonSnapshot(referenceSnapshot(step, true) as unknown as DaemonSnapshot), true, `busy step ${step}`);
+      const envelope = JSON.parse(referenceEnvelopeJson(step + 1, step)) as SnapshotEnvelope;
+      assert.equal(WIRE_CHECKERS.SnapshotEnvelope(envelope), true, `envelope of step ${step}`);
+    }
+  });
+
+  it('send every other form to the builder, and both ways write the same bytes', () => {
+    for (const [deviation, apply] of Object.entries(DEVIATIONS)) {
+      const snapshot = referenceSnapshot(1, true);
+      apply(snapshot);
+      const valid = validateSnapshot(snapshot);
+      assert.equal(WIRE_CHECKERS.DaemonSnapshot(valid), false, deviation);
+      const { envelope, json } = frozenEnvelopeWithJson(envelopeOf(valid));
+      assert.equal(json, WIRE.SnapshotEnvelope(envelopeOf(valid)), deviation);
+      assert.equal(JSON.stringify(envelope), json, deviation);
+    }
+  });
+
+  it('publish the same envelope, object and bytes, whichever way it is made (property)', () => {
+    const names = Object.keys(DEVIATIONS);
+    let asGiven = 0;
+    let built = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1, 81), fc.boolean(), fc.subarray(names), fc.boolean(), (step, busy, deviations, reverseEnvelope) => {
+        const snapshot = referenceSnapshot(step, busy);
+        for (const name of deviations) DEVIATIONS[name]!(snapshot);
+        const valid = validateSnapshot(snapshot);
+        const value = reverseEnvelope ? (reversedMembers(envelopeOf(valid) as unknown as Json) as unknown as SnapshotEnvelope) : envelopeOf(valid);
+        if (WIRE_CHECKERS.SnapshotEnvelope(value)) asGiven += 1;
+        else built += 1;
+        const { envelope, json } = frozenEnvelopeWithJson(value);
+        assert.equal(json, WIRE.SnapshotEnvelope(value));
+        assert.equal(JSON.stringify(envelope), json);
+        assert.deepEqual(envelope, canonicalEnvelope(value));
+        assert.deepEqual(Object.keys(envelope.snapshot), Object.keys(canonicalEnvelope(value).snapshot));
+      }),
+      { numRuns: 200, seed: 20261126 },
+    );
+    assert.ok(asGiven > 0 && built > 0, `both ways were taken (as given ${asGiven}, built ${built})`);
+  });
+
+  it('decode the issues of an envelope written as given from its JSON: frozen, and blind to later changes of the caller’s object', () => {
+    const snapshot = referenceSnapshot(1, true);
+    const value = envelopeOf(validateSnapshot(snapshot));
+    assert.equal(WIRE_CHECKERS.SnapshotEnvelope(value), true);
+    const { envelope, json } = frozenEnvelopeWithJson(value);
+    const issues = snapshot['issues'] as Json[];
+    issues[0]!['title'] = 'changed after publishing';
+    issues.push({ ...issues[0]! });
+    assert.equal(envelope.snapshot.issues.length, 1);
+    assert.notEqual(envelope.snapshot.issues[0]!.title, 'changed after publishing');
+    assert.equal(envelope.snapshot.issues, envelope.snapshot.issues, 'decoded once');
+    assert.ok(Object.isFrozen(envelope) && Object.isFrozen(envelope.snapshot) && Object.isFrozen(envelope.snapshot.issues));
+    assert.ok(Object.isFrozen(envelope.snapshot.issues[0]) && Object.isFrozen(envelope.snapshot.metrics) && Object.isFrozen(envelope.snapshot.recent_events));
+    assert.equal(JSON.stringify(envelope), json);
+    assert.notEqual(envelope.snapshot.metrics, snapshot['metrics'], 'nothing shared with the caller');
   });
 });

@@ -7,17 +7,18 @@
  */
 import { performance } from 'node:perf_hooks';
 import type * as ServerExports from '../../src/exports/server.js';
+import type { MemberOrder } from './fixture.js';
 
 export interface PublishCostRequest {
   entry: string;
-  bodies: { issues: number; body: string }[];
+  bodies: { issues: number; order: MemberOrder; body: string }[];
   rounds: number;
 }
 
 /** Per body, the ms per operation of each round. */
 export interface PublishCostResult {
   type: 'publish-cost';
-  sizes: { issues: number; bytes: number; ours: number[]; ceiling: number[] }[];
+  sizes: { issues: number; order: MemberOrder; bytes: number; ours: number[]; ceiling: number[] }[];
 }
 
 /** Each timing runs the operation at least this long (and at least MIN_ITERATIONS times). */
@@ -41,7 +42,7 @@ function timePerOperation(operation: () => void): number {
 process.once('message', (request: PublishCostRequest) => {
   void (async () => {
     const { SnapshotStore } = (await import(request.entry)) as typeof ServerExports;
-    const sizes = request.bodies.map(({ issues, body }) => {
+    const sizes = request.bodies.map(({ issues, order, body }) => {
       const store = new SnapshotStore(JSON.parse(body));
       const ours = () => void store.publish(JSON.parse(body));
       const ceiling = () => void JSON.stringify(JSON.parse(body));
@@ -49,7 +50,7 @@ process.once('message', (request: PublishCostRequest) => {
         ours();
         ceiling();
       }
-      return { issues, bytes: Buffer.byteLength(body), ours, ceiling, oursMs: [] as number[], ceilingMs: [] as number[] };
+      return { issues, order, bytes: Buffer.byteLength(body), ours, ceiling, oursMs: [] as number[], ceilingMs: [] as number[] };
     });
     for (let round = 0; round < request.rounds; round += 1) {
       for (const size of sizes) {
@@ -59,7 +60,7 @@ process.once('message', (request: PublishCostRequest) => {
     }
     const result: PublishCostResult = {
       type: 'publish-cost',
-      sizes: sizes.map((size) => ({ issues: size.issues, bytes: size.bytes, ours: size.oursMs, ceiling: size.ceilingMs })),
+      sizes: sizes.map((size) => ({ issues: size.issues, order: size.order, bytes: size.bytes, ours: size.oursMs, ceiling: size.ceilingMs })),
     };
     process.send?.(result);
     process.disconnect();
