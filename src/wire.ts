@@ -195,6 +195,33 @@ export const WIRE_CHECKERS: WireCheckers = createWireCheckers({ isCanonicalTimes
  */
 const DEFERRED_MEMBER = 'issues' satisfies keyof DaemonSnapshot;
 
+/** What a snapshot with deferred issues holds for them: the JSON to decode them from, until they are decoded. */
+interface DeferredState {
+  json: string | undefined;
+  decoded: unknown;
+}
+
+/**
+ * Where a snapshot holds its `DeferredState`: a symbol-keyed member that is not enumerable, so
+ * JSON, `Object.keys` and equality checks never see it. (A WeakMap would do as well, but its
+ * entries keep the JSON of every short-lived envelope alive through minor collections.)
+ */
+const DEFERRED_STATE = Symbol('deferred issues');
+
+/**
+ * The getter of every deferred member: one function for all, so every such snapshot shares one
+ * hidden class (a getter per object would give each a map of its own, in the old generation).
+ */
+function decodeDeferred(this: { [DEFERRED_STATE]?: DeferredState }): unknown {
+  const state = this[DEFERRED_STATE];
+  if (state === undefined) return undefined;
+  if (state.json !== undefined) {
+    state.decoded = deepFreeze((JSON.parse(state.json) as SnapshotEnvelope).snapshot[DEFERRED_MEMBER]);
+    state.json = undefined;
+  }
+  return state.decoded;
+}
+
 /**
  * The frozen envelope of a value already canonical, and its JSON, written from the value as it
  * is: the envelope is a canonical copy of everything but the issues, which are decoded from that
@@ -206,12 +233,10 @@ function envelopeOfCanonical(value: SnapshotEnvelope): { envelope: Readonly<Snap
   const envelope = BUILDERS.SnapshotEnvelope({ ...value, snapshot: { ...value.snapshot, [DEFERRED_MEMBER]: [] } }).value;
   const snapshot = envelope.snapshot as unknown as Record<string, unknown>;
   for (const [name, member] of Object.entries(snapshot)) if (name !== DEFERRED_MEMBER) deepFreeze(member);
-  let deferred: unknown;
+  const state: DeferredState = { json, decoded: undefined };
+  Object.defineProperty(snapshot, DEFERRED_STATE, { value: state });
   // Redefined in place, the member keeps its position, so the envelope still writes its JSON.
-  Object.defineProperty(snapshot, DEFERRED_MEMBER, {
-    enumerable: true,
-    get: () => (deferred ??= deepFreeze((JSON.parse(json) as SnapshotEnvelope).snapshot[DEFERRED_MEMBER])),
-  });
+  Object.defineProperty(snapshot, DEFERRED_MEMBER, { enumerable: true, get: decodeDeferred });
   Object.freeze(snapshot);
   return { envelope: Object.freeze(envelope), json };
 }
