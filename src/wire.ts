@@ -223,6 +223,17 @@ function decodeDeferred(this: { [DEFERRED_STATE]?: DeferredState }): unknown {
 }
 
 /**
+ * How `util.inspect` (and so `console.log`) shows a snapshot with deferred issues: as the plain
+ * object it stands for, issues included, rather than `issues: [Getter]`. Keyed by the symbol
+ * node:util reads, so this module imports nothing from Node.
+ */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+function inspectDeferred(this: object): object {
+  return { ...this };
+}
+
+/**
  * The frozen envelope of a value already canonical, and its JSON, written from the value as it
  * is: the envelope is a canonical copy of everything but the issues, which are decoded from that
  * JSON (and frozen) when first read. Nothing the caller holds is shared, and reading the envelope
@@ -235,6 +246,7 @@ function envelopeOfCanonical(value: SnapshotEnvelope): { envelope: Readonly<Snap
   for (const [name, member] of Object.entries(snapshot)) if (name !== DEFERRED_MEMBER) deepFreeze(member);
   const state: DeferredState = { json, decoded: undefined };
   Object.defineProperty(snapshot, DEFERRED_STATE, { value: state });
+  Object.defineProperty(snapshot, INSPECT, { value: inspectDeferred });
   // Redefined in place, the member keeps its position, so the envelope still writes its JSON.
   Object.defineProperty(snapshot, DEFERRED_MEMBER, { enumerable: true, get: decodeDeferred });
   Object.freeze(snapshot);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
@@ -291,5 +292,14 @@ describe('the generated wire checkers', () => {
     assert.ok(Object.isFrozen(envelope.snapshot.issues[0]) && Object.isFrozen(envelope.snapshot.metrics) && Object.isFrozen(envelope.snapshot.recent_events));
     assert.equal(JSON.stringify(envelope), json);
     assert.notEqual(envelope.snapshot.metrics, snapshot['metrics'], 'nothing shared with the caller');
+  });
+
+  it('show the deferred issues when the envelope is inspected, as an array, not a getter', () => {
+    const value = envelopeOf(validateSnapshot(referenceSnapshot(1, true)));
+    const { envelope } = frozenEnvelopeWithJson(value);
+    const shown = inspect(envelope, { depth: 4 });
+    assert.doesNotMatch(shown, /Getter/);
+    assert.match(shown, new RegExp(`identifier: '${value.snapshot.issues[0]!.identifier}'`));
+    assert.equal(shown, inspect(canonicalEnvelope(value), { depth: 4 }));
   });
 });
