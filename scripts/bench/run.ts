@@ -27,8 +27,9 @@ import { HTTP_CONNECTIONS, HTTP_RUN_S, httpRows } from './http-load.js';
 import { memory } from './memory.js';
 import type { PublishCostRequest, PublishCostResult } from './publish-cost.js';
 import { benchRedis, formatRedisRows } from './redis.js';
-import { growthPlot, growthTable, resultRow, targetsTable, type BenchResults, type GrowthFanout, type ResultRow } from './report.js';
+import { calibrationLine, growthPlot, growthTable, resultRow, targetsTable, type BenchResults, type GrowthFanout, type ResultRow } from './report.js';
 import { scenarioSetups } from './setups.js';
+import type { SetupMessage } from './server.js';
 import { median } from './stats.js';
 import { measureStartup } from './startup.js';
 import type * as ServerExports from '../../src/exports/server.js';
@@ -38,6 +39,11 @@ const DEFAULT_ROUNDS = 3;
 const FANOUT_SUBSCRIBERS = [1, 100, 1_000, 5_000];
 const GROWTH_ISSUES = [10, 100, 1_000, 5_000];
 const MEMORY_SUBSCRIBERS = 10_000;
+/**
+ * How long the calibrated ceiling is busy before each write: about what JSON.stringify of the
+ * 20 KB snapshot alone costs once warm, less than any validated publish can.
+ */
+const CALIBRATION_WORK_US = 50;
 /** The publish-cost target's size. */
 const PUBLISH_TARGET_ISSUES = 5_000;
 /** Sockets the bench holds at once: the 5 000-subscriber fan-out's readers of both servers, or 10 000 for memory, plus headroom. */
@@ -185,6 +191,7 @@ const snapshotBytes = (issues: number) => {
 const issues20k = issuesForBytes(SNAPSHOT_TARGET_BYTES);
 progress(`a 20 KB snapshot has ${issues20k} issues (${snapshotBytes(issues20k)} bytes of JSON)`);
 const growth: BenchResults['growth'] = { publishCost: [], fanoutBySubscribers: [], fanoutByIssues: [] };
+let calibration: BenchResults['calibration'];
 
 try {
   if (runs('http')) {
@@ -208,6 +215,15 @@ try {
       if (scenario.issues === issues20k) growth.fanoutBySubscribers.push(figures);
       else growth.fanoutByIssues.push(figures);
     }
+    // The 1-subscriber row's calibration: the ceiling against itself busy for CALIBRATION_WORK_US
+    // before each write, to show what any work before the first byte costs a reader here.
+    const single = fanoutScenario(issues20k, 1);
+    const setups = scenarioSetups(pkg, entry, issues20k, 16);
+    const busy = { ...setups.ceiling, workUs: CALIBRATION_WORK_US } as SetupMessage;
+    const calibrated = await timed(`fan-out calibration: 1 subscriber, the ceiling busy ${CALIBRATION_WORK_US} µs before each write`, () =>
+      withServers(children.server, { ...setups, ours: busy }, (working, ceiling) => fanout(working, ceiling, single, ROUNDS)),
+    );
+    calibration = { workUs: CALIBRATION_WORK_US, busyP50: calibrated.ours.p50, ceilingP50: calibrated.ceiling.p50 };
     for (const scenario of growth.fanoutBySubscribers) {
       if (scenario.subscribers === 1) rows.push(resultRow('fanout-p50-1', 'ms', scenario.ours.p50, scenario.ceiling.p50));
       else rows.push(resultRow(`fanout-p99-${scenario.subscribers}` as 'fanout-p99-100', 'ms', scenario.ours.p99, scenario.ceiling.p99));
@@ -264,6 +280,7 @@ const results: BenchResults = {
   },
   rows,
   growth,
+  ...(calibration ? { calibration } : {}),
 };
 
 const failed = rows.filter((row) => !row.pass);
@@ -277,6 +294,7 @@ if (only !== undefined) {
       `npm run bench -- --only ${[...only].join(',')} — Node ${process.version}, load average ${loadAverageAtStart.map((load) => load.toFixed(1)).join(' ')} at start; medians of ${ROUNDS} interleaved rounds; no results file written`,
       '',
       rows.length > 0 ? targetsTable(rows) : '',
+      calibration ? `\n${calibrationLine(calibration)}` : '',
       growth.fanoutBySubscribers.length + growth.fanoutByIssues.length + growth.publishCost.length > 0 ? `\n${growthTable(growth, snapshotBytes)}` : '',
       redisRows ? `\n${formatRedisRows(redisRows)}` : '',
       '',
@@ -317,6 +335,7 @@ if (only !== undefined) {
       loadBound.length
         ? `Warning: the readers used over ${LOAD_BOUND_SHARE * 100}% of a core in ${loadBound.join(', ')}: those rows may measure the load generator.`
         : `The readers used at most ${(Math.max(...[...growth.fanoutBySubscribers, ...growth.fanoutByIssues].flatMap((s) => [...s.ours.loadCpuShare, ...s.ceiling.loadCpuShare])) * 100).toFixed(0)}% of a core in any fan-out batch: the servers set the pace.`,
+      calibration ? calibrationLine(calibration) : '',
       '',
       growthTable(growth, snapshotBytes),
       '',

@@ -6,11 +6,13 @@
  *   snapshot object that was sent before the clock started;
  * - `ceiling`: bare node:http with no code of ours loaded, answering from bytes precomputed by
  *   the parent: the GET body and its ETag (200, or 304 on If-None-Match), SSE frames written as
- *   they are, and a PUT that only does `JSON.parse` + `JSON.stringify` of the body (the floor).
+ *   they are, and a PUT that only does `JSON.parse` + `JSON.stringify` of the body (the floor);
+ *   with `workUs`, it is first busy that long on each publish (the 1-subscriber calibration).
  * It listens on 127.0.0.1:0, reports its port over IPC, and answers the parent's messages.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import type * as ServerExports from '../../src/exports/server.js';
 
@@ -39,6 +41,11 @@ export type SetupMessage =
       initialFrame: string;
       /** Frames `publish` cycles through. */
       frames: string[];
+      /**
+       * Microseconds the ceiling spends busy (touching no memory) before each publish's writes:
+       * a calibration of what any work before the first byte costs a reader on this machine.
+       */
+      workUs?: number;
     };
 
 export type ParentMessage = SetupMessage | { type: 'publish'; index: number } | { type: 'warm-up'; publishes: number; budgetMs: number } | { type: 'memory' } | { type: 'stop' };
@@ -118,7 +125,12 @@ function ceilingServer(setup: Extract<SetupMessage, { mode: 'ceiling' }>): { ser
     res.writeHead(200, getHeaders);
     res.end(body);
   });
+  const workMs = (setup.workUs ?? 0) / 1000;
   const publish = (index: number) => {
+    if (workMs > 0) {
+      const began = performance.now();
+      while (performance.now() - began < workMs);
+    }
     const frame = frames[index % frames.length]!;
     for (const res of streams) res.write(frame);
   };
