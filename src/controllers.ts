@@ -32,6 +32,7 @@ import { contextOf } from './context.js';
 import { ApiError } from './errors.js';
 import { metricsHistoryOf } from './history.js';
 import { publishBody } from './publish.js';
+import { issueCount } from './wire.js';
 
 function checked<T>(req: ExpressRequest, validator: Validator<T>, body: T): T {
   if (contextOf(req).validateResponses) {
@@ -74,7 +75,7 @@ export class HealthController extends Controller {
       status: 'ok',
       current_sequence: envelope.sequence,
       published_at: envelope.published_at,
-      issue_count: envelope.snapshot.issues.length,
+      issue_count: issueCount(envelope.snapshot),
       epoch: store.epoch,
     });
   }

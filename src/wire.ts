@@ -199,6 +199,8 @@ const DEFERRED_MEMBER = 'issues' satisfies keyof DaemonSnapshot;
 interface DeferredState {
   json: string | undefined;
   decoded: unknown;
+  /** How many there are, known without decoding them (for `/healthz`). */
+  readonly count: number;
 }
 
 /**
@@ -222,6 +224,11 @@ function decodeDeferred(this: { [DEFERRED_STATE]?: DeferredState }): unknown {
   return state.decoded;
 }
 
+/** How many issues a snapshot holds; for one whose issues are deferred, without decoding them. */
+export function issueCount(snapshot: Readonly<DaemonSnapshot>): number {
+  return (snapshot as { [DEFERRED_STATE]?: DeferredState })[DEFERRED_STATE]?.count ?? snapshot[DEFERRED_MEMBER].length;
+}
+
 /**
  * How `util.inspect` (and so `console.log`) shows a snapshot with deferred issues: as the plain
  * object it stands for, issues included, rather than `issues: [Getter]`. Keyed by the symbol
@@ -240,11 +247,15 @@ function inspectDeferred(this: object): object {
  * gives what the builder would have made.
  */
 function envelopeOfCanonical(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
-  const json = JSON.stringify(value);
+  const issues = value.snapshot[DEFERRED_MEMBER];
   const envelope = BUILDERS.SnapshotEnvelope({ ...value, snapshot: { ...value.snapshot, [DEFERRED_MEMBER]: [] } }).value;
   const snapshot = envelope.snapshot as unknown as Record<string, unknown>;
+  // The JSON is written from the copy, with the caller's issues read once: the envelope and its
+  // JSON agree even for a value whose getters answer differently at each read.
+  snapshot[DEFERRED_MEMBER] = issues;
+  const json = JSON.stringify(envelope);
   for (const [name, member] of Object.entries(snapshot)) if (name !== DEFERRED_MEMBER) deepFreeze(member);
-  const state: DeferredState = { json, decoded: undefined };
+  const state: DeferredState = { json, decoded: undefined, count: issues.length };
   Object.defineProperty(snapshot, DEFERRED_STATE, { value: state });
   Object.defineProperty(snapshot, INSPECT, { value: inspectDeferred });
   // Redefined in place, the member keeps its position, so the envelope still writes its JSON.

@@ -10,7 +10,7 @@ import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js
 import type { WireBuildRuntime, WireBuilders, WireRuntime, WireSerializers } from '../generated/wire.js';
 import { wireSource } from '../scripts/generate-wire.js';
 import { InvalidSnapshotError, SnapshotStore, validateSnapshot } from '../src/store.js';
-import { canonicalEnvelope, canonicalSnapshot, frozenEnvelopeWithJson, isArrayIndex, normalizeTimestamp, WIRE, WIRE_CHECKERS, WIRE_RUNTIME } from '../src/wire.js';
+import { canonicalEnvelope, canonicalSnapshot, frozenEnvelopeWithJson, isArrayIndex, issueCount, normalizeTimestamp, WIRE, WIRE_CHECKERS, WIRE_RUNTIME } from '../src/wire.js';
 import { fixtureSnapshot, fixtureTime, referenceEnvelopeJson, referenceSnapshotJson } from './fixtures/reference.js';
 import { readSpec, snapshotFixture } from './support/spec.js';
 
@@ -292,6 +292,29 @@ describe('the generated wire checkers', () => {
     assert.ok(Object.isFrozen(envelope.snapshot.issues[0]) && Object.isFrozen(envelope.snapshot.metrics) && Object.isFrozen(envelope.snapshot.recent_events));
     assert.equal(JSON.stringify(envelope), json);
     assert.notEqual(envelope.snapshot.metrics, snapshot['metrics'], 'nothing shared with the caller');
+  });
+
+  it('write the envelope and its JSON from one read of the caller’s value, even when its getters answer differently each time', () => {
+    const snapshot = referenceSnapshot(1, true);
+    const metrics = snapshot['metrics'] as Json;
+    let reads = 0;
+    Object.defineProperty(snapshot, 'metrics', { enumerable: true, get: () => ({ ...metrics, running_issues: (reads += 1) }) });
+    const issues = snapshot['issues'] as Json[];
+    const value = envelopeOf(snapshot);
+    assert.equal(WIRE_CHECKERS.SnapshotEnvelope(value), true);
+    const { envelope, json } = frozenEnvelopeWithJson(value);
+    assert.equal(JSON.stringify(envelope), json);
+    assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(envelope)));
+    assert.equal(issueCount(envelope.snapshot), issues.length);
+  });
+
+  it('count the deferred issues without decoding them, and any other snapshot’s by its list', () => {
+    const value = envelopeOf(validateSnapshot(referenceSnapshot(1, true)));
+    const { envelope } = frozenEnvelopeWithJson(value);
+    const state = Object.getOwnPropertySymbols(envelope.snapshot).map((symbol) => (envelope.snapshot as unknown as Record<symbol, { json?: string }>)[symbol]);
+    assert.equal(issueCount(envelope.snapshot), 1);
+    assert.ok(state.some((item) => typeof item === 'object' && item.json !== undefined), 'still not decoded');
+    assert.equal(issueCount(canonicalSnapshot(fixtureSnapshot(0))), fixtureSnapshot(0).issues.length);
   });
 
   it('show the deferred issues when the envelope is inspected, as an array, not a getter', () => {
