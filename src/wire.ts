@@ -58,10 +58,21 @@ export function normalizeTimestamp(value: string): string {
   if (CANONICAL.test(value)) return value;
   const parts = rfc3339Fields(value);
   if (!parts || parts.second === 60) return value;
-  const millis = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - parts.offsetMinutes * MS_PER_MINUTE;
-  const whole = new Date(millis).toISOString().slice(0, 19);
+  const local = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  local.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  local.setUTCHours(parts.hour, parts.minute, parts.second);
+  const utc = new Date(local.getTime() - parts.offsetMinutes * MS_PER_MINUTE);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const whole = `${chronoYear(utc.getUTCFullYear())}-${two(utc.getUTCMonth() + 1)}-${two(utc.getUTCDate())}T${two(utc.getUTCHours())}:${two(utc.getUTCMinutes())}:${two(utc.getUTCSeconds())}`;
   const nanos = parts.fraction.slice(0, NANOS_DIGITS).padEnd(NANOS_DIGITS, '0');
   return `${whole}${fractionAutoSi(nanos)}Z`;
+}
+
+/** A year as chrono writes it: 0–9999 in four digits, any other signed, in four digits at least. */
+function chronoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(4, '0')}`;
 }
 
 /** Formats an instant the way the reference does (millisecond precision, as a Date holds). */

@@ -218,6 +218,12 @@ describe('snapshots as the Rust reference writes them', () => {
       ['2026-03-21t19:00:00-01:00', '2026-03-21T20:00:00Z'],
       ['2026-03-21 20:00:00z', '2026-03-21T20:00:00Z'],
       ['2026-12-31T23:59:60Z', '2026-12-31T23:59:60Z'],
+      // Years below 100 are years below 100 (Date.UTC would read them as 19xx); out of 0–9999, chrono signs them.
+      ['0050-01-01T01:00:00+01:00', '0050-01-01T00:00:00Z'],
+      ['0099-12-31T23:30:00-01:00', '0100-01-01T00:30:00Z'],
+      ['0000-03-01T00:00:00.5+00:00', '0000-03-01T00:00:00.500Z'],
+      ['0000-01-01T00:30:00+01:00', '-0001-12-31T23:30:00Z'],
+      ['9999-12-31T23:30:00-01:00', '+10000-01-01T00:30:00Z'],
     ];
     for (const [input, expected] of cases) assert.equal(normalizeTimestamp(input), expected, input);
   });
