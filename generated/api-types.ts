@@ -1163,11 +1163,11 @@ export interface components {
     requestBodies: never;
     headers: {
         /** @description Always `no-cache`; revalidate with `If-None-Match`. */
-        NoCache: string;
+        NoCache: "no-cache";
         /** @description Identifies these exact bytes (they depend on the URL the request reached). */
         DocumentETag: string;
         /** @description Always `no-store`. */
-        NoStore: string;
+        NoStore: "no-store";
         /** @description Seconds to wait before trying again. */
         RetryAfter: number;
     };
@@ -1291,6 +1291,7 @@ export interface operations {
             /** @description The metrics. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1325,8 +1326,7 @@ export interface operations {
                 headers: {
                     /** @description Identifies this envelope (its store's epoch and its sequence). */
                     ETag?: string;
-                    /** @description Always `no-cache`; revalidate with `If-None-Match`. */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["NoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1554,9 +1554,9 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Always `no-cache`. */
-                    "Cache-Control"?: string;
+                    "Cache-Control"?: "no-cache";
                     /** @description Always `no`, so reverse proxies pass events through unbuffered. */
-                    "X-Accel-Buffering"?: string;
+                    "X-Accel-Buffering"?: "no";
                     [name: string]: unknown;
                 };
                 content: {

@@ -44,3 +44,24 @@ export const CLIENT_ERROR_CODES = {
 } as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[keyof typeof CLIENT_ERROR_CODES];
+
+/** The `Cache-Control` of each documented answer, by operationId and status (openapi.yaml: the `const` of each response's Cache-Control header). */
+export const CACHE_CONTROL = {
+  getHealth: { '200': 'no-store', '403': 'no-store', '500': 'no-store' },
+  getReadiness: { '200': 'no-store', '403': 'no-store', '500': 'no-store', '503': 'no-store' },
+  getMetrics: { '200': 'no-store', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  getSnapshot: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  publishSnapshot: { '500': 'no-store', '503': 'no-store' },
+  getHistory: { '200': 'no-store', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  streamEvents: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '429': 'no-store', '500': 'no-store', '503': 'no-store' },
+  getOpenApiDocument: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  getOpenApiDocumentJson: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  getAsyncApiDocument: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  getAsyncApiDocumentJson: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  getDocs: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  getOpenApiReference: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+  getAsyncApiReference: { '200': 'no-cache', '401': 'no-store', '403': 'no-store', '500': 'no-store' },
+} as const;
+
+/** The `Cache-Control` of every error answer: the one value all of openapi.yaml's 4xx and 5xx responses declare. */
+export const ERROR_CACHE_CONTROL = 'no-store';

@@ -40,12 +40,16 @@ export interface OperationSpec {
   access: Access;
   /** The operation documents a 304 answer (it honours `If-None-Match`). */
   conditional: boolean;
+  /** The `Cache-Control` each documented answer carries, by status: the `const` of its header's schema. */
+  cacheControl: Record<string, string>;
 }
 
 export interface Contract {
   numbers: ContractNumber[];
   clientErrors: ClientErrorCodeSpec[];
   operations: OperationSpec[];
+  /** The `Cache-Control` of every error answer (4xx, 5xx) that declares one: they all agree. */
+  errorCacheControl: string;
 }
 
 function oneLine(text: unknown): string {
@@ -81,6 +85,31 @@ function accessOf(security: unknown, where: string): Access {
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+/** `value`, or what its `$ref` (a local `#/…` pointer) names. */
+function resolved(document: Json, value: unknown, where: string): Json {
+  const ref = (value as Json | undefined)?.['$ref'];
+  if (typeof ref !== 'string') return (value ?? {}) as Json;
+  if (!ref.startsWith('#/')) throw new Error(`${where}: only local $refs are read, not ${ref}`);
+  let node: unknown = document;
+  for (const part of ref.slice(2).split('/')) node = (node as Json | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  if (node === undefined) throw new Error(`${where}: ${ref} names nothing`);
+  return resolved(document, node, ref);
+}
+
+/** The `Cache-Control` of each response of an operation that declares one, by status; the header's schema must pin it with `const`. */
+function cacheControlOf(document: Json, responses: Json, where: string): Record<string, string> {
+  const byStatus: Record<string, string> = {};
+  for (const [status, response] of Object.entries(responses)) {
+    const headers = (resolved(document, response, `${where} ${status}`)['headers'] ?? {}) as Json;
+    const name = Object.keys(headers).find((header) => header.toLowerCase() === 'cache-control');
+    if (name === undefined) continue;
+    const value = (resolved(document, headers[name], `${where} ${status} ${name}`)['schema'] as Json | undefined)?.['const'];
+    if (typeof value !== 'string') throw new Error(`${where} ${status}: the Cache-Control header's schema must give its value as a string const`);
+    byStatus[status] = value;
+  }
+  return byStatus;
+}
 
 /** Reads the contract from the spec folder `specDir`. */
 export async function readContract(specDir: string): Promise<Contract> {
@@ -129,10 +158,13 @@ export async function readContract(specDir: string): Promise<Contract> {
         summary: oneLine(op['summary'] ?? operationId),
         access: accessOf(op['security'] ?? openapi['security'], `${method.toUpperCase()} ${path}`),
         conditional: '304' in ((op['responses'] as Json | undefined) ?? {}),
+        cacheControl: cacheControlOf(openapi, (op['responses'] as Json | undefined) ?? {}, `${method.toUpperCase()} ${path}`),
       });
     }
   }
-  return { numbers, clientErrors, operations };
+  const errorValues = new Set(operations.flatMap((operation) => Object.entries(operation.cacheControl).filter(([status]) => /^[45]/.test(status)).map(([, value]) => value)));
+  if (errorValues.size !== 1) throw new Error(`openapi.yaml: error answers must agree on one Cache-Control, not ${[...errorValues].join(', ') || 'none'}`);
+  return { numbers, clientErrors, operations, errorCacheControl: [...errorValues][0]! };
 }
 
 function literal(value: string | readonly string[]): string {
@@ -155,6 +187,17 @@ ${contract.clientErrors.map((error) => `  /** ${error.description} */\n  ${camel
 } as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[keyof typeof CLIENT_ERROR_CODES];
+
+/** The \`Cache-Control\` of each documented answer, by operationId and status (openapi.yaml: the \`const\` of each response's Cache-Control header). */
+export const CACHE_CONTROL = {
+${contract.operations
+  .filter((operation) => Object.keys(operation.cacheControl).length > 0)
+  .map((operation) => `  ${operation.operationId}: { ${Object.entries(operation.cacheControl).map(([status, value]) => `${literal(status)}: ${literal(value)}`).join(', ')} },`)
+  .join('\n')}
+} as const;
+
+/** The \`Cache-Control\` of every error answer: the one value all of openapi.yaml's 4xx and 5xx responses declare. */
+export const ERROR_CACHE_CONTROL = ${literal(contract.errorCacheControl)};
 `;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
+import { CACHE_CONTROL } from '../generated/contract.js';
 import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
 import { OPERATION_PATHS, ROUTE_METHODS as SPEC_ROUTE_METHODS, ROUTES } from '../generated/routes.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
@@ -235,7 +236,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     metrics.scrape().then(
       ({ contentType, body }) => {
         const bytes = Buffer.from(body, 'utf8');
-        res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
+        res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': bytes.length, 'Cache-Control': CACHE_CONTROL.getMetrics['200'] });
         res.end(req.method === 'HEAD' ? undefined : bytes);
       },
       (error: unknown) => {
@@ -261,7 +262,8 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const readSnapshot = (req: IncomingMessage, res: ServerResponse, id: string): void => {
     const bytes = envelopeBytes(options.store.currentPublished());
     if (matchesEtag(req.headers['if-none-match'], bytes.etag)) {
-      res.writeHead(304, { 'X-Request-Id': id, 'X-Content-Type-Options': 'nosniff', ETag: bytes.etag, 'Cache-Control': 'no-cache' });
+      // A 304 carries the Cache-Control the 200 would have (RFC 9110, 15.4.5).
+      res.writeHead(304, { 'X-Request-Id': id, 'X-Content-Type-Options': 'nosniff', ETag: bytes.etag, 'Cache-Control': CACHE_CONTROL.getSnapshot['200'] });
       res.end();
       return;
     }
@@ -271,7 +273,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       'Content-Type': JSON_CONTENT_TYPE,
       'Content-Length': bytes.body.length,
       ETag: bytes.etag,
-      'Cache-Control': 'no-cache',
+      'Cache-Control': CACHE_CONTROL.getSnapshot['200'],
     });
     res.end(req.method === 'HEAD' ? undefined : bytes.body);
   };

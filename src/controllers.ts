@@ -19,6 +19,7 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
+import { CACHE_CONTROL } from '../generated/contract.js';
 import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, MetricsHistory, ReadinessResponse, SnapshotEnvelope } from '../generated/api-types.js';
 import {
   HealthResponseValidator,
@@ -70,7 +71,7 @@ export class HealthController extends Controller {
   public getHealth(@Request() req: ExpressRequest): HealthResponse {
     const { store } = contextOf(req);
     const envelope = store.current();
-    this.setHeader('Cache-Control', 'no-store');
+    this.setHeader('Cache-Control', CACHE_CONTROL.getHealth['200']);
     return checked(req, HealthResponseValidator, {
       status: 'ok',
       current_sequence: envelope.sequence,
@@ -98,7 +99,7 @@ export class ReadinessController extends Controller {
   public getReadiness(@Request() req: ExpressRequest): ReadinessResponse {
     const reason = contextOf(req).notReadyReason();
     if (reason !== undefined) throw new ApiError('not_ready', `the control plane is not ready: ${reason}`);
-    this.setHeader('Cache-Control', 'no-store');
+    this.setHeader('Cache-Control', CACHE_CONTROL.getReadiness['200']);
     return checked(req, ReadinessResponseValidator, { status: 'ready' });
   }
 }
@@ -123,7 +124,7 @@ export class SnapshotController extends Controller {
     const envelope = store.current();
     // Exact and free: an envelope is identified by its store's epoch and its sequence.
     this.setHeader('ETag', `"${store.epoch}-${envelope.sequence}"`);
-    this.setHeader('Cache-Control', 'no-cache');
+    this.setHeader('Cache-Control', CACHE_CONTROL.getSnapshot['200']);
     return checked(req, SnapshotEnvelopeValidator, envelope);
   }
 
@@ -167,7 +168,7 @@ export class HistoryController extends Controller {
   @Response<ErrorResponse>(403, 'The Host is not allowed.')
   @Response<ErrorResponse>(500, 'The server failed.')
   public getHistory(@Request() req: ExpressRequest): MetricsHistory {
-    this.setHeader('Cache-Control', 'no-store');
+    this.setHeader('Cache-Control', CACHE_CONTROL.getHistory['200']);
     return checked(req, MetricsHistoryValidator, metricsHistoryOf(contextOf(req).store).toJSON());
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { ErrorCode, ErrorDetail, Error as ErrorResponse } from '../generated/api-types.js';
+import { ERROR_CACHE_CONTROL } from '../generated/contract.js';
 import { ErrorResponseValidator, type ValidationIssue } from '../generated/validators/index.js';
 
 interface ErrorSpec {
@@ -75,7 +76,7 @@ export function sendError(res: ServerResponse, error: ApiError): void {
   for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
   res.setHeader('Content-Type', JSON_CONTENT_TYPE);
   res.setHeader('Content-Length', json.length);
-  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Cache-Control', ERROR_CACHE_CONTROL);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.end(res.req.method === 'HEAD' ? undefined : json);
 }

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import { CACHE_CONTROL } from '../generated/contract.js';
 import type * as Documents from '../generated/served/documents.js';
 import type * as Pages from '../generated/served/pages.js';
 import { SERVED_ROUTES, type ServedRoute } from '../generated/served/routes.js';
@@ -82,13 +83,22 @@ function matches(header: string | undefined, etag: string): boolean {
 /** The fixed pages' bytes and ETags, made on first use: the Redoc page alone is 2.6 MB. */
 const fixedPages = new Map<Pages.ServedPage, { body: Buffer; etag: string }>();
 
-function send(req: IncomingMessage, res: ServerResponse, body: Buffer, headers: Record<string, string>, etag = etagOf(body)): void {
+/** The Cache-Control of a served route's 200, as spec/openapi.yaml gives it for the route's operation. */
+function cacheControlOf(route: ServedRoute): string {
+  const value = (CACHE_CONTROL as Readonly<Record<string, Readonly<Record<string, string>>>>)[route.operationId]?.['200'];
+  if (value === undefined) throw new Error(`spec/openapi.yaml gives ${route.operationId} no Cache-Control for its 200`);
+  return value;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, route: ServedRoute, body: Buffer, headers: Record<string, string>, etag = etagOf(body)): void {
+  const cacheControl = cacheControlOf(route);
   if (matches(req.headers['if-none-match'], etag)) {
-    res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' });
+    // A 304 carries the Cache-Control the 200 would have (RFC 9110, 15.4.5).
+    res.writeHead(304, { ETag: etag, 'Cache-Control': cacheControl });
     res.end();
     return;
   }
-  res.writeHead(200, { ...headers, 'Content-Length': String(body.length), ETag: etag, 'Cache-Control': 'no-cache' });
+  res.writeHead(200, { ...headers, 'Content-Length': String(body.length), ETag: etag, 'Cache-Control': cacheControl });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
@@ -97,7 +107,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, route: ServedRo
     const { OPENAPI_DOCUMENT, ASYNCAPI_DOCUMENT } = await (documents ??= import('../generated/served/documents.js'));
     const text = (route.serves === 'openapi' ? OPENAPI_DOCUMENT : ASYNCAPI_DOCUMENT)[route.mediaType === 'application/yaml' ? 'yaml' : 'json'];
     const body = Buffer.from(`${text[0]}${flowText(serversOf(route.serves, location))}${text[1]}`, 'utf8');
-    send(req, res, body, { 'Content-Type': `${route.mediaType}; charset=utf-8`, 'Content-Security-Policy': DOCUMENT_POLICY });
+    send(req, res, route, body, { 'Content-Type': `${route.mediaType}; charset=utf-8`, 'Content-Security-Policy': DOCUMENT_POLICY });
     return;
   }
   const { INDEX_PAGE, OPENAPI_PAGE, ASYNCAPI_PAGE } = await (pages ??= import('../generated/served/pages.js'));
@@ -114,7 +124,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, route: ServedRo
     const html = page.html
       .replaceAll('{{BASE}}', escapeHtml(`${location.pathPrefix}/`))
       .replaceAll('{{QUERY}}', token ? escapeHtml(`?access_token=${encodeURIComponent(token)}`) : '');
-    send(req, res, Buffer.from(html, 'utf8'), headers);
+    send(req, res, route, Buffer.from(html, 'utf8'), headers);
     return;
   }
   let fixed = fixedPages.get(page);
@@ -123,7 +133,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, route: ServedRo
     fixed = { body, etag: etagOf(body) };
     fixedPages.set(page, fixed);
   }
-  send(req, res, fixed.body, headers, fixed.etag);
+  send(req, res, route, fixed.body, headers, fixed.etag);
 }
 
 /** The socket's own address, for an HTTP/1.0 request without `Host`. */
