@@ -119,27 +119,34 @@ class WireGenerator {
     return { key: JSON.stringify(items), name: undefined };
   }
 
-  /** The name of a function writing an array of `items`, generated once per item type. */
-  #list(items: TypeRef, where: string): string {
-    const { key, name: named } = this.#listKey(items);
+  /**
+   * The name of the `kind` function of an array of `items` (writeList…, buildList…, checkList…),
+   * its source rendered by `render` and kept the first time it is asked for.
+   */
+  #listFunction(kind: 'write' | 'build' | 'check', items: TypeRef, render: (name: string) => string[]): string {
+    const { key: itemKey, name: named } = this.#listKey(items);
+    const key = `${kind}:${itemKey}`;
     let name = this.#lists.get(key);
     if (name === undefined) {
-      name = `writeList${named ? identifier(named) : `_${this.#lists.size}`}`;
+      name = `${kind}List${named ? identifier(named) : `_${this.#lists.size}`}`;
       this.#lists.set(key, name);
-      this.#constants.push(
-        [
-          `  function ${name}(items: readonly any[]): string {`,
-          `    let out = '[';`,
-          `    for (let index = 0; index < items.length; index += 1) {`,
-          `      if (index > 0) out += ',';`,
-          ...this.statements(items, false, 'items[index]', '', where).map((line) => `      ${line}`),
-          `    }`,
-          `    return out + ']';`,
-          `  }`,
-        ].join('\n'),
-      );
+      this.#constants.push(render(name).join('\n'));
     }
     return name;
+  }
+
+  /** The name of a function writing an array of `items`, generated once per item type. */
+  #list(items: TypeRef, where: string): string {
+    return this.#listFunction('write', items, (name) => [
+      `  function ${name}(items: readonly any[]): string {`,
+      `    let out = '[';`,
+      `    for (let index = 0; index < items.length; index += 1) {`,
+      `      if (index > 0) out += ',';`,
+      ...this.statements(items, false, 'items[index]', '', where).map((line) => `      ${line}`),
+      `    }`,
+      `    return out + ']';`,
+      `  }`,
+    ]);
   }
 
   /** The literal of a member's default: inline for a primitive, a frozen constant for an object or array. */
@@ -226,27 +233,19 @@ class WireGenerator {
 
   /** The name of a function building an array of `items`, generated once per item type. */
   #buildList(items: TypeRef, where: string): string {
-    const { key: itemKey, name: named } = this.#listKey(items);
-    const key = `build:${itemKey}`;
-    let name = this.#lists.get(key);
-    if (name === undefined) {
-      name = `buildList${named ? identifier(named) : `_${this.#lists.size}`}`;
-      this.#lists.set(key, name);
+    return this.#listFunction('build', items, (name) => {
       const item = this.#build(items, false, 'items[index]', where);
-      this.#constants.push(
-        [
-          `  function ${name}(items: readonly any[]): any[] {`,
-          `    const out: any[] = [];`,
-          `    for (let index = 0; index < items.length; index += 1) {`,
-          ...item.before.map((line) => `      ${line}`),
-          `      out.push(${item.expression});`,
-          `    }`,
-          `    return seal(out);`,
-          `  }`,
-        ].join('\n'),
-      );
-    }
-    return name;
+      return [
+        `  function ${name}(items: readonly any[]): any[] {`,
+        `    const out: any[] = [];`,
+        `    for (let index = 0; index < items.length; index += 1) {`,
+        ...item.before.map((line) => `      ${line}`),
+        `      out.push(${item.expression});`,
+        `    }`,
+        `    return seal(out);`,
+        `  }`,
+      ];
+    });
   }
 
   /**
@@ -332,25 +331,17 @@ class WireGenerator {
 
   /** The name of a function checking an array of `items`, generated once per item type. */
   #checkList(items: TypeRef): string {
-    const { key: itemKey, name: named } = this.#listKey(items);
-    const key = `check:${itemKey}`;
-    let name = this.#lists.get(key);
-    if (name === undefined) {
-      name = `checkList${named ? identifier(named) : `_${this.#lists.size}`}`;
-      this.#lists.set(key, name);
+    return this.#listFunction('check', items, (name) => {
       const item = this.#check(items, false, 'items[index]');
-      this.#constants.push(
-        [
-          `  function ${name}(items: any): boolean {`,
-          // A subclass or another realm's array may serialise its own way: only a plain array is taken as it is.
-          `    if (Object.getPrototypeOf(items) !== Array.prototype) return false;`,
-          ...(item === undefined ? [] : [`    for (let index = 0; index < items.length; index += 1) if (!${item}) return false;`]),
-          `    return true;`,
-          `  }`,
-        ].join('\n'),
-      );
-    }
-    return name;
+      return [
+        `  function ${name}(items: any): boolean {`,
+        // A subclass or another realm's array may serialise its own way: only a plain array is taken as it is.
+        `    if (Object.getPrototypeOf(items) !== Array.prototype) return false;`,
+        ...(item === undefined ? [] : [`    for (let index = 0; index < items.length; index += 1) if (!${item}) return false;`]),
+        `    return true;`,
+        `  }`,
+      ];
+    });
   }
 
   /**
