@@ -98,7 +98,7 @@ function resolved(document: Json, value: unknown, where: string): Json {
 }
 
 /** The `Cache-Control` of each response of an operation that declares one, by status; the header's schema must pin it with `const`. */
-function cacheControlOf(document: Json, responses: Json, where: string): Record<string, string> {
+export function cacheControlOf(document: Json, responses: Json, where: string): Record<string, string> {
   const byStatus: Record<string, string> = {};
   for (const [status, response] of Object.entries(responses)) {
     const headers = (resolved(document, response, `${where} ${status}`)['headers'] ?? {}) as Json;

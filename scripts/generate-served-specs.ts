@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { cacheControlOf } from './generate-contract.js';
 import { ASYNCAPI_DIR, NODE24, ROOT, SPEC_DIR } from './paths.js';
 
 type Json = Record<string, unknown>;
@@ -289,8 +290,10 @@ function servedRoutes(openapi: Json): string {
       if (content.length !== 1 || !SERVED_MEDIA_TYPES.has(content[0]!)) {
         throw new Error(`openapi.yaml: ${id} must answer 200 with exactly one of ${[...SERVED_MEDIA_TYPES].join(', ')}`);
       }
+      const cacheControl = cacheControlOf(openapi, operation['responses'] as Json, `${id}`)['200'];
+      if (cacheControl === undefined) throw new Error(`openapi.yaml: ${id} must give its 200 a Cache-Control header`);
       found.add(id);
-      rows.push(`  ${JSON.stringify(path)}: { operationId: '${id}', serves: '${SERVED_OPERATIONS[id]}', mediaType: '${content[0]}' },`);
+      rows.push(`  ${JSON.stringify(path)}: { operationId: '${id}', serves: '${SERVED_OPERATIONS[id]}', mediaType: '${content[0]}', cacheControl: ${JSON.stringify(cacheControl)} },`);
     }
   }
   const missing = Object.keys(SERVED_OPERATIONS).filter((id) => !found.has(id));
@@ -319,6 +322,8 @@ export interface ServedRoute {
   /** A bundled document (\`openapi\`, \`asyncapi\`), or with \`text/html\` its rendered reference (\`index\`: the /docs page). */
   readonly serves: 'openapi' | 'asyncapi' | 'index';
   readonly mediaType: 'application/yaml' | 'application/json' | 'text/html';
+  /** The \`Cache-Control\` of its 200 (and 304), the \`const\` the spec gives it. */
+  readonly cacheControl: string;
 }
 
 /** The served contract's routes below the service root, from spec/openapi.yaml. */

@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { CACHE_CONTROL } from '../generated/contract.js';
 import type * as Documents from '../generated/served/documents.js';
 import type * as Pages from '../generated/served/pages.js';
 import { SERVED_ROUTES, type ServedRoute } from '../generated/served/routes.js';
@@ -83,15 +82,8 @@ function matches(header: string | undefined, etag: string): boolean {
 /** The fixed pages' bytes and ETags, made on first use: the Redoc page alone is 2.6 MB. */
 const fixedPages = new Map<Pages.ServedPage, { body: Buffer; etag: string }>();
 
-/** The Cache-Control of a served route's 200, as spec/openapi.yaml gives it for the route's operation. */
-function cacheControlOf(route: ServedRoute): string {
-  const value = (CACHE_CONTROL as Readonly<Record<string, Readonly<Record<string, string>>>>)[route.operationId]?.['200'];
-  if (value === undefined) throw new Error(`spec/openapi.yaml gives ${route.operationId} no Cache-Control for its 200`);
-  return value;
-}
-
 function send(req: IncomingMessage, res: ServerResponse, route: ServedRoute, body: Buffer, headers: Record<string, string>, etag = etagOf(body)): void {
-  const cacheControl = cacheControlOf(route);
+  const { cacheControl } = route;
   if (matches(req.headers['if-none-match'], etag)) {
     // A 304 carries the Cache-Control the 200 would have (RFC 9110, 15.4.5).
     res.writeHead(304, { ETag: etag, 'Cache-Control': cacheControl });
