@@ -1,5 +1,7 @@
 // generated — do not edit. Produced by `npm run generate` from spec/control-plane.schema.yaml; change that (or the generator in scripts/) instead.
 
+import { deepFreeze } from './wire.js';
+
 /** What a member holds, as a walker follows it: a timestamp, an enum, an object or an array to descend into, or a plain JSON value. */
 export type SchemaType =
   | { readonly kind: 'string' | 'integer' | 'boolean' | 'timestamp' }
@@ -35,16 +37,6 @@ export type SchemaObjectName = "SnapshotEnvelope" | "DaemonSnapshot" | "DaemonSt
 
 /** Every enum of spec/control-plane.schema.yaml. */
 export type SchemaEnumName = "DaemonState" | "IssueRuntimeState" | "WorkerOutcome" | "FileChangeKind" | "RecentEventKind" | "ErrorCode";
-
-function deepFreeze<T>(value: T): T {
-  const pending: unknown[] = [value];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const item of Object.values(next)) pending.push(item);
-  }
-  return value;
-}
 
 /** The model of spec/control-plane.schema.yaml. */
 export const SCHEMA_MODEL: SchemaModel & {

@@ -31,12 +31,14 @@ export interface WireSerializers {
   ErrorBody(value: ErrorBody): string;
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes `value` and every object in it; iterative, so a deep value cannot overflow the stack. An object already frozen counts as frozen all the way down. */
+export function deepFreeze<T>(value: T): T {
   const pending: unknown[] = [value];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+  while (pending.length > 0) {
+    const next = pending.pop();
     if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
     Object.freeze(next);
-    for (const item of Object.values(next)) pending.push(item);
+    for (const item of Object.values(next)) if (typeof item === 'object' && item !== null) pending.push(item);
   }
   return value;
 }

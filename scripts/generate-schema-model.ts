@@ -6,7 +6,6 @@
  * values. A walker finds each timestamp, enum value and default by following it, so no list of
  * fields is written by hand.
  */
-import { DEEP_FREEZE_SOURCE } from './generate-wire.js';
 import { buildModel, type Field, type TypeRef } from './schema-model.js';
 
 type Json = Record<string, unknown>;
@@ -39,6 +38,8 @@ export function schemaModelSource(schema: Json, schemaLabel = 'spec/control-plan
   const model = buildModel(schema);
   const union = (names: string[]) => (names.length > 0 ? names.map((name) => JSON.stringify(name)).join(' | ') : 'never');
   return `
+import { deepFreeze } from './wire.js';
+
 /** What a member holds, as a walker follows it: a timestamp, an enum, an object or an array to descend into, or a plain JSON value. */
 export type SchemaType =
   | { readonly kind: 'string' | 'integer' | 'boolean' | 'timestamp' }
@@ -74,8 +75,6 @@ export type SchemaObjectName = ${union(model.objects.map((type) => type.name))};
 
 /** Every enum of ${schemaLabel}. */
 export type SchemaEnumName = ${union(model.enums.map((type) => type.name))};
-
-${DEEP_FREEZE_SOURCE}
 
 /** The model of ${schemaLabel}. */
 export const SCHEMA_MODEL: SchemaModel & {

@@ -394,13 +394,19 @@ class WireGenerator {
   }
 }
 
-/** `deepFreeze`, as the generated modules that hold frozen data define it (they import nothing from src/). */
-export const DEEP_FREEZE_SOURCE = `function deepFreeze<T>(value: T): T {
+/**
+ * The project's one `deepFreeze`, exported by generated/wire.ts for the other generated modules
+ * and for src/ (generated/ imports nothing from src/). Only objects are queued, so a member whose
+ * value is `undefined` cannot end the walk early.
+ */
+const DEEP_FREEZE_SOURCE = `/** Freezes \`value\` and every object in it; iterative, so a deep value cannot overflow the stack. An object already frozen counts as frozen all the way down. */
+export function deepFreeze<T>(value: T): T {
   const pending: unknown[] = [value];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+  while (pending.length > 0) {
+    const next = pending.pop();
     if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
     Object.freeze(next);
-    for (const item of Object.values(next)) pending.push(item);
+    for (const item of Object.values(next)) if (typeof item === 'object' && item !== null) pending.push(item);
   }
   return value;
 }`;

@@ -21,6 +21,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { SnapshotEnvelopeValidator } from '../generated/validators/index.js';
+import { deepFreeze } from '../generated/wire.js';
 import { DEFAULT_REDIS_PREFIX, EngineBase, Listeners, StoreUnavailableError, type SnapshotEngine } from './engine.js';
 import { buildEnvelope, validateSnapshot, type PublishedEnvelope } from './store.js';
 import { formatTimestamp } from './wire.js';
@@ -112,14 +113,6 @@ export function redisSettingsProblem(url: string, prefix: string): string | unde
   if (!hostname) return 'the Redis URL names no host';
   if (!REDIS_PREFIX_PATTERN.test(prefix)) return `the Redis prefix ${JSON.stringify(prefix)} must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit`;
   return undefined;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
-  }
-  return value;
 }
 
 /** The sequence of an envelope built before Redis gives it its own. */

@@ -23,6 +23,7 @@ import {
   createWireBuilders,
   createWireCheckers,
   createWireSerializers,
+  deepFreeze,
   DEFAULTS,
   type WireBuilders,
   type WireBuildRuntime,
@@ -133,18 +134,6 @@ export const WIRE: WireSerializers = createWireSerializers(WIRE_RUNTIME);
 /** Whether JavaScript enumerates a member of this name before the others: an array index, a canonical integer below 2^32 - 1. */
 export function isArrayIndex(name: string): boolean {
   return /^(?:0|[1-9]\d*)$/.test(name) && Number(name) < 2 ** 32 - 1;
-}
-
-/** Freezes `value` and everything in it; iterative, so a deep value cannot overflow the stack. */
-function deepFreeze<T>(value: T): T {
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item !== 'object' || item === null) continue;
-    Object.freeze(item);
-    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) pending.push(child);
-  }
-  return value;
 }
 
 /**

@@ -7,7 +7,7 @@ import { inspect } from 'node:util';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
-import type { WireBuildRuntime, WireBuilders, WireRuntime, WireSerializers } from '../generated/wire.js';
+import { deepFreeze, type WireBuildRuntime, type WireBuilders, type WireRuntime, type WireSerializers } from '../generated/wire.js';
 import { wireSource } from '../scripts/generate-wire.js';
 import { InvalidSnapshotError, SnapshotStore, validateSnapshot } from '../src/store.js';
 import { canonicalEnvelope, canonicalSnapshot, frozenEnvelopeWithJson, isArrayIndex, issueCount, normalizeTimestamp, WIRE, WIRE_CHECKERS, WIRE_RUNTIME } from '../src/wire.js';
@@ -231,6 +231,23 @@ const DEVIATIONS: Record<string, (snapshot: Json) => void> = {
     snapshot['issues'] = Issues.from(snapshot['issues'] as unknown[]);
   },
 };
+
+describe('the generated deepFreeze', () => {
+  it('freezes every object however deep, past members whose value is undefined, and leaves primitives alone', () => {
+    let deep: unknown = { leaf: [1] };
+    for (let level = 0; level < 10_000; level += 1) deep = [undefined, deep];
+    const value = { a: undefined, b: { c: { d: 'x' } }, deep };
+    assert.equal(deepFreeze(value), value);
+    assert.ok(Object.isFrozen(value) && Object.isFrozen(value.b) && Object.isFrozen(value.b.c));
+    let node = value.deep as unknown[];
+    for (let level = 0; level < 10_000; level += 1) {
+      assert.ok(Object.isFrozen(node));
+      node = node[1] as unknown[];
+    }
+    assert.ok(Object.isFrozen(node) && Object.isFrozen((node as unknown as { leaf: number[] }).leaf));
+    assert.equal(deepFreeze(7), 7);
+  });
+});
 
 describe('the generated wire checkers', () => {
   it('take the reference’s own JSON as canonical, envelope and all', () => {
