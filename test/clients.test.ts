@@ -10,7 +10,7 @@ import { canonicalSnapshot } from '../src/wire.js';
 import { startServe, type ServeProcess } from './support/cli.js';
 import { DEBIAN_PYTHON, installPythonClient, PYTHON_HARNESS } from './support/python.js';
 import { withDeadline } from './support/deadline.js';
-import { rawServer, SSE_HEADERS, stall, writeSafely } from './support/raw-server.js';
+import { rawHttpServer, rawServer, SSE_HEADERS, stall, writeSafely } from './support/raw-server.js';
 import { readSpec, ROOT, snapshotFixture, snapshotManifest } from './support/spec.js';
 
 type Json = Record<string, unknown>;
@@ -199,7 +199,9 @@ describe('generated clients in other languages', () => {
     });
 
     it(`${language.name}: fails with typed errors: attach timeout when no snapshot comes, request error when nothing listens`, { timeout: 60_000 }, async () => {
-      const stalling = await rawServer(async (socket) => {
+      // Each answers once the request head is in, as a server does: Go's transport drops a
+      // connection that speaks before its request is written (readLoopPeekFailLocked).
+      const stalling = await rawHttpServer(async (socket) => {
         writeSafely(socket, SSE_HEADERS);
         for (let beat = 0; beat < 20 && writeSafely(socket, ': keepalive\n\n'); beat += 1) await stall(50);
       });
@@ -214,7 +216,7 @@ describe('generated clients in other languages', () => {
       await down.close();
       const fetchResult = await runHarness(language, ['fetch', down.url, '1000']).next('the request failure');
       assert.equal(fetchResult['error_code'], 'request', JSON.stringify(fetchResult));
-      const stallingBody = await rawServer(async (socket) => {
+      const stallingBody = await rawHttpServer(async (socket) => {
         writeSafely(socket, 'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{');
         await stall(2000);
       });
