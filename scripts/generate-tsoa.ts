@@ -30,33 +30,61 @@ async function scratchTree(stage: string): Promise<string> {
   return tree;
 }
 
-/** Builds the routes in memory: the imports must be relative to generated/, not the stage. */
-class InMemoryRouteGenerator extends DefaultRouteGenerator {
+/** How a generated route passes each kind of parameter it supports to the method. */
+const ARGUMENT_SOURCES: Readonly<Record<string, string>> = {
+  request: 'request',
+  // Unvalidated here on purpose: the method hands it to the store, whose generated standalone
+  // validator reports every violation as a JSON Pointer (tsoa would check it twice, in its words).
+  body: 'request.body',
+};
+
+/**
+ * The argument list of a method's call in its route, in the method's order. Generation stops at
+ * a parameter kind the routes template does not pass (a query, a path or a header parameter
+ * would need validation of its own): a route must never call a method with less than it declares.
+ */
+export function argumentList(operation: string, parameters: Readonly<Record<string, { in: string }>>): string {
+  return Object.entries(parameters)
+    .map(([name, parameter]) => {
+      const source = ARGUMENT_SOURCES[parameter.in];
+      if (source === undefined) {
+        throw new Error(`${operation}: parameter ${name} is a ${parameter.in} parameter; scripts/tsoa-routes.hbs passes only ${Object.keys(ARGUMENT_SOURCES).join(' and ')} parameters`);
+      }
+      return source;
+    })
+    .join(', ');
+}
+
+/**
+ * tsoa's route generator with our template (scripts/tsoa-routes.hbs), built in memory: the
+ * imports must be relative to generated/, not the stage.
+ */
+class RoutesGenerator extends DefaultRouteGenerator {
   content = '';
+
+  constructor(
+    metadata: Tsoa.Metadata,
+    options: ExtendedRoutesConfig,
+    private readonly runtimeModule: string,
+  ) {
+    super(metadata, options);
+  }
 
   override async GenerateRoutes(middlewareTemplate: string): Promise<void> {
     this.content = this.buildContent(middlewareTemplate);
   }
-}
 
-/**
- * The metadata the routes are built from: the same, except that every `@Body()` parameter is
- * passed through unvalidated (`any`). The controller hands the body to the generated standalone
- * validator (via the store), which reports every violation as a JSON Pointer: tsoa validating
- * it first would double the cost and answer with its own paths and messages. The OpenAPI
- * document is still derived from the declared body type.
- */
-function withUnvalidatedBodies(metadata: Tsoa.Metadata): Tsoa.Metadata {
-  return {
-    ...metadata,
-    controllers: metadata.controllers.map((controller) => ({
-      ...controller,
-      methods: controller.methods.map((method) => ({
-        ...method,
-        parameters: method.parameters.map((parameter) => (parameter.in === 'body' ? { ...parameter, type: { dataType: 'any' } } : parameter)),
+  protected override buildContext() {
+    const context = super.buildContext();
+    return {
+      ...context,
+      runtimeModule: this.getRelativeImportPath(this.runtimeModule),
+      controllers: context.controllers.map((controller) => ({
+        ...controller,
+        actions: controller.actions.map((action) => ({ ...action, argumentList: argumentList(`${controller.name}.${action.name}`, action.parameters) })),
       })),
-    })),
-  };
+    };
+  }
 }
 
 export async function generateTsoa(stage: string, writeGenerated: WriteGenerated): Promise<void> {
@@ -79,13 +107,13 @@ async function generateIn(tree: string, stage: string, writeGenerated: WriteGene
     routesDir: join(tree, 'generated', OUT),
     middleware: 'express',
     authenticationModule: join(tree, 'src', 'publish-auth.ts'),
+    middlewareTemplate: join(ROOT, 'scripts', 'tsoa-routes.hbs'),
     esm: true,
   };
-  const generator = new InMemoryRouteGenerator(withUnvalidatedBodies(metadata), routes);
+  const generator = new RoutesGenerator(metadata, routes, join(tree, 'src', 'route-decorators.ts'));
   await generator.GenerateCustomRoutes();
-  // Paths in the generated imports are written relative to generated/tsoa and end in .js (ESM).
-  const content = generator.content.replace(/(from ['"])([^'"]+?)\.ts(['"])/g, '$1$2.js$3');
-  await writeGenerated(stage, `${OUT}/routes.ts`, `/* eslint-disable */\n// @ts-nocheck -- tsoa's template is not written for exactOptionalPropertyTypes\n${content}`, SOURCE);
+  // Paths in the generated imports are relative to generated/tsoa and end in .js (ESM).
+  await writeGenerated(stage, `${OUT}/routes.ts`, generator.content, SOURCE);
 
   const specDir = join(tree, '.tsoa-spec');
   await generateSpec(

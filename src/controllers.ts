@@ -1,7 +1,8 @@
 /**
- * The JSON endpoints as tsoa controllers. tsoa generates their express routes and request
- * validation (generated/tsoa/routes.ts) and derives an OpenAPI document from them, which a test
- * compares with spec/openapi.yaml so the implementation cannot drift from the contract.
+ * The JSON endpoints as tsoa controllers. tsoa generates their express routes
+ * (generated/tsoa/routes.ts, through scripts/tsoa-routes.hbs) and derives an OpenAPI document
+ * from them, which a test compares with spec/openapi.yaml so the implementation cannot drift
+ * from the contract. Their decorators are read by tsoa; at run time they are src/route-decorators.ts.
  */
 import type { Request as ExpressRequest, RequestHandler } from 'express';
 import {
@@ -18,7 +19,7 @@ import {
   Security,
   SuccessResponse,
   Tags,
-} from '@tsoa/runtime';
+} from './route-decorators.js';
 import { CACHE_CONTROL } from '../generated/contract.js';
 import type { DaemonSnapshot, Error as ErrorResponse, HealthResponse, MetricsHistory, ReadinessResponse, SnapshotEnvelope } from '../generated/api-types.js';
 import {

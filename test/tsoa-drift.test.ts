@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
+import { argumentList } from '../scripts/generate-tsoa.js';
 import { operationShapes, type RefResolver } from './support/openapi-shape.js';
 import { ROOT } from './support/spec.js';
 
@@ -57,5 +58,21 @@ describe('the OpenAPI document tsoa derives from the controllers', () => {
     const expected = operationShapes(load(SPEC), resolve, SPEC);
     const actual = operationShapes(tsoa, resolve, TSOA);
     assert.notDeepEqual(actual['GET /healthz'], expected['GET /healthz']);
+  });
+});
+
+describe('the routes tsoa generates from the controllers', () => {
+  it('pass each method the request and its body, in the method’s order', () => {
+    assert.equal(argumentList('SnapshotController.publishSnapshot', { snapshot: { in: 'body' }, req: { in: 'request' } }), 'request.body, request');
+    assert.equal(argumentList('HealthController.getHealth', {}), '');
+  });
+
+  it('stop generation at a parameter the template does not pass, naming the operation and the parameter', () => {
+    for (const kind of ['query', 'path', 'header', 'body-prop', 'formData']) {
+      assert.throws(
+        () => argumentList('SnapshotController.getSnapshot', { req: { in: 'request' }, since: { in: kind } }),
+        new RegExp(`^Error: SnapshotController\\.getSnapshot: parameter since is a ${kind} parameter`),
+      );
+    }
   });
 });
