@@ -4,8 +4,8 @@
  * keep `@Middlewares`' handlers for the generated routes; `Controller` holds the status and
  * headers a method sets, which the generated routes send (scripts/tsoa-routes.hbs).
  *
- * Why not `@tsoa/runtime`: installed, it brings the whole hapi framework, a second express and
- * validator.js (6.4 MB, 60 packages) for these few lines; our routes validate nothing through it
+ * Why not `@tsoa/runtime`: installed, it brings the whole hapi framework, a second express,
+ * validator.js and the type packages of express and koa (10 MB, 79 packages) for these few lines; our routes validate nothing through it
  * (request bodies go to the generated standalone validator).
  */
 import type { RequestHandler } from 'express';
