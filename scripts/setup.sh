@@ -13,8 +13,9 @@ cd "$(dirname "$0")/.."
 # the Go race detector (go test -race) in test/go-client.test.ts; prometheus: promtool, which checks
 # the /metrics exposition (test/operator.test.ts); tmux: the pseudo-terminal that test/watch.test.ts
 # drives `watch` in (80×24, resized, keys sent, the screen captured); redis-server: the Redis engine's
-# tests (test/redis.test.ts) and bench row, which start their own redis-server on a free port.
-DEBIAN_PACKAGES="chromium golang-go openjdk-17-jdk-headless libjackson2-databind-java python3-venv python3-pip python3-setuptools python3-wheel python3-mypy gcc libc6-dev prometheus tmux redis-server"
+# tests (test/redis.test.ts) and bench row, which start their own redis-server on a free port;
+# openssl: the certificates of the TLS Redis in test/redis-security.test.ts.
+DEBIAN_PACKAGES="chromium golang-go openjdk-17-jdk-headless libjackson2-databind-java python3-venv python3-pip python3-setuptools python3-wheel python3-mypy gcc libc6-dev prometheus tmux redis-server openssl"
 
 missing=""
 for package in $DEBIAN_PACKAGES; do

@@ -167,6 +167,8 @@ export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
   #resyncing: Promise<void> | undefined;
   #resyncAgain = false;
   #closed = false;
+  /** Why a connection last failed (a refused connection, WRONGPASS, an untrusted certificate…), for a start-up that times out. */
+  #lastError: string | undefined;
 
   /** Use `createRedisStore`, which connects and reads the current state before returning. */
   constructor(options: RedisStoreOptions) {
@@ -190,7 +192,10 @@ export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
     });
     this.#subscriber = this.#commands.duplicate();
     for (const [name, client] of [['commands', this.#commands], ['subscriber', this.#subscriber]] as const) {
-      client.on('error', (error: unknown) => this.#lost(`${name} connection: ${error instanceof Error ? error.message : String(error)}`));
+      client.on('error', (error: unknown) => {
+        this.#lastError = `${name} connection: ${error instanceof Error ? error.message : String(error)}`;
+        this.#lost(this.#lastError);
+      });
       client.on('end', () => this.#lost(`${name} connection ended`));
       client.on('reconnecting', () => this.#lost(`${name} connection reconnecting`));
       client.on('ready', () => this.#resync());
@@ -267,7 +272,8 @@ export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
       await this.#resync();
     })();
     const timeout = delay(timeoutMs, undefined, { ref: false }).then(() => {
-      throw new StoreUnavailableError(`Redis did not answer within ${timeoutMs} ms`);
+      const why = this.#lastError === undefined ? '' : `; the last error: ${this.#lastError}`;
+      throw new StoreUnavailableError(`Redis did not answer within ${timeoutMs} ms${why}`);
     });
     try {
       await Promise.race([started, timeout]);

@@ -43,14 +43,31 @@ export interface RedisProcess {
   dispose(): Promise<void>;
 }
 
-export async function startRedis(): Promise<RedisProcess> {
+/** A server certificate (PEM files) for TLS, and the CA that signed it. */
+export interface RedisTls {
+  certFile: string;
+  keyFile: string;
+  caFile: string;
+}
+
+export interface RedisOptions {
+  /** Serve TLS only (`rediss://`), with this certificate; clients need not present one. */
+  tls?: RedisTls;
+  /** More `redis-server` arguments: `--requirepass`, `--user` (ACL rules) … */
+  args?: readonly string[];
+}
+
+export async function startRedis(options: RedisOptions = {}): Promise<RedisProcess> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'opensymphony-redis-'));
-  const url = `redis://127.0.0.1:${port}`;
+  const url = `${options.tls ? 'rediss' : 'redis'}://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
+  const listen = options.tls
+    ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', options.tls.certFile, '--tls-key-file', options.tls.keyFile, '--tls-ca-cert-file', options.tls.caFile, '--tls-auth-clients', 'no']
+    : ['--port', String(port)];
 
   const start = async (): Promise<void> => {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+    const args = [...listen, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...(options.args ?? [])];
     const started = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child = started;
     let output = '';

@@ -1,0 +1,138 @@
+/**
+ * `serve --redis` against a Redis that wants what a managed one does: TLS (`rediss://`, a
+ * certificate from a private CA, given to node by NODE_EXTRA_CA_CERTS) and a password, for the
+ * default user (`--requirepass`) or an ACL user. `redis-server` and the certificates are made
+ * here (openssl), on a free port of 127.0.0.1; replicas are `serve` processes (run `npm run
+ * build` first: the bin runs dist/).
+ */
+import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import type { SnapshotEnvelope } from '../generated/api-types.js';
+import { fixtureSnapshot } from './fixtures/reference.js';
+import { runCli, startServe, type ServeProcess } from './support/cli.js';
+import { withDeadline } from './support/deadline.js';
+import { redisServerAvailable, startRedis, type RedisProcess, type RedisTls } from './support/redis-server.js';
+import { SseReader } from './support/sse-reader.js';
+
+const run = promisify(execFile);
+const TOKEN = 'redis-security-token';
+const REQUEST_MS = 5_000;
+/** What `serve` waits for Redis at start-up (REDIS_STARTUP_TIMEOUT_MS), and room to exit after. */
+const FAILED_START_MS = 25_000;
+const DEFAULT_PASSWORD = 'default-user-secret';
+const ACL_USER = 'opensymphony';
+const ACL_PASSWORD = 'acl-user-secret';
+
+const available = redisServerAvailable() && spawnSync('openssl', ['version']).status === 0;
+const skip = !available && !process.env['CI'] ? 'redis-server or openssl is not installed (scripts/setup.sh installs both); these tests run in CI' : false;
+
+const work = mkdtempSync(join(tmpdir(), 'opensymphony-redis-tls-'));
+let redis: RedisProcess | undefined;
+let tls: RedisTls | undefined;
+const processes: ServeProcess[] = [];
+const readers: SseReader[] = [];
+
+/** A CA, and a certificate it signs for 127.0.0.1 (the address the replicas dial). */
+async function certificates(): Promise<RedisTls> {
+  const file = (name: string) => join(work, name);
+  const openssl = (args: string[]) => withDeadline(run('openssl', args, { cwd: work }), 30_000, `openssl ${args[0]}`);
+  await openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '2', '-subj', '/CN=opensymphony test CA']);
+  await openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1']);
+  writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1\n');
+  await openssl(['x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('server.pem'), '-days', '2', '-extfile', file('server.ext')]);
+  return { certFile: file('server.pem'), keyFile: file('server.key'), caFile: file('ca.pem') };
+}
+
+before(async () => {
+  if (!available) return;
+  tls = await certificates();
+  redis = await startRedis({
+    tls,
+    args: ['--requirepass', DEFAULT_PASSWORD, '--user', ACL_USER, 'on', `>${ACL_PASSWORD}`, '~*', '&*', '+@all'],
+  });
+});
+
+after(async () => {
+  for (const reader of readers) reader.close();
+  await Promise.allSettled(processes.map((replica) => replica.stop('SIGKILL')));
+  await redis?.dispose();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The server's `rediss://` URL with `user:password@` in it. */
+function redisUrl(user: string, password: string): string {
+  assert.ok(redis, 'redis-server is not running');
+  const url = new URL(redis.url);
+  url.username = user;
+  url.password = password;
+  return url.toString();
+}
+
+function trustingTheCa(): Record<string, string> {
+  assert.ok(tls);
+  return { NODE_EXTRA_CA_CERTS: tls.caFile };
+}
+
+async function replica(url: string, prefix: string): Promise<ServeProcess> {
+  const started = await startServe(['--redis', url, '--redis-prefix', prefix, '--publish-token', TOKEN], trustingTheCa());
+  processes.push(started);
+  return started;
+}
+
+describe('serve --redis over TLS with a password', { skip }, () => {
+  it('publishes through one replica and streams from another, an ACL user on one and the default user on the other, and never logs a password', { timeout: 60_000 }, async () => {
+    const prefix = `tls-${process.pid}`;
+    const first = await replica(redisUrl(ACL_USER, ACL_PASSWORD), prefix);
+    const second = await replica(redisUrl('', DEFAULT_PASSWORD), prefix);
+    const reader = await SseReader.open(`${second.url}/api/v1/events`);
+    readers.push(reader);
+    await reader.until(() => reader.events.length === 1, REQUEST_MS, 'the first event');
+
+    const response = await withDeadline(
+      fetch(`${first.url}/api/v1/snapshot`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify(fixtureSnapshot(1)),
+        signal: AbortSignal.timeout(REQUEST_MS),
+      }),
+      REQUEST_MS,
+      'the PUT',
+    );
+    const published = (await withDeadline(response.json(), REQUEST_MS, 'the PUT body')) as SnapshotEnvelope;
+    assert.equal(response.status, 200, JSON.stringify(published));
+    await reader.until(() => reader.events.length === 2, REQUEST_MS, 'the published event on the other replica');
+    assert.deepEqual(JSON.parse(reader.events[1]!.data), published);
+
+    for (const server of [first, second]) {
+      const ready = await withDeadline(fetch(`${server.url}/readyz`, { signal: AbortSignal.timeout(REQUEST_MS) }), REQUEST_MS, 'GET /readyz');
+      assert.equal(ready.status, 200);
+      const logs = JSON.stringify(server.logs);
+      assert.match(logs, /rediss:\/\/[^"]*:\*\*\*@127\.0\.0\.1/, 'the logs name Redis, password hidden');
+      for (const password of [DEFAULT_PASSWORD, ACL_PASSWORD]) assert.ok(!logs.includes(password), 'a password reached the logs');
+    }
+  });
+
+  it('fails to start, saying why and never the password, on a wrong password and on a certificate it does not trust', { timeout: 60_000 }, async () => {
+    const wrongPassword = 'not-the-password';
+    const [refused, untrusted] = await Promise.all([
+      runCli(['serve', '--port', '0', '--redis', redisUrl(ACL_USER, wrongPassword)], { env: trustingTheCa(), ms: FAILED_START_MS }),
+      runCli(['serve', '--port', '0', '--redis', redisUrl(ACL_USER, ACL_PASSWORD)], { ms: FAILED_START_MS }),
+    ]);
+    for (const [result, why] of [
+      [refused, /WRONGPASS/],
+      [untrusted, /certificate/],
+    ] as const) {
+      const output = result.stdout + result.stderr;
+      assert.notEqual(result.code, 0, output);
+      // The reason reaches the final error, not only the warnings before it.
+      const failure = output.split('\n').find((line) => line.includes('"store_failed"'));
+      assert.match(failure ?? '', why, output);
+      for (const password of [wrongPassword, ACL_PASSWORD]) assert.ok(!output.includes(password), `a password reached the output: ${output}`);
+    }
+  });
+});
