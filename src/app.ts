@@ -17,9 +17,10 @@ import { metricsHistoryOf } from './history.js';
 import { RequestPolicy } from './request-policy.js';
 import { performance } from 'node:perf_hooks';
 import { serveContract } from './served-contract.js';
+import { ClientAddresses } from './client-address.js';
 import { envelopeBytes } from './envelope-bytes.js';
 import { ControlPlaneMetrics } from './metrics.js';
-import { EventChannel, remoteOf, type StreamEvent } from './sse.js';
+import { EventChannel, type StreamEvent } from './sse.js';
 import { STORE_RETRY_AFTER_S, StoreUnavailableError, type SnapshotEngine } from './engine.js';
 import { InvalidSnapshotError } from './store.js';
 import { readJsonBody } from './body.js';
@@ -46,6 +47,12 @@ export interface AppOptions {
   maxSubscribers?: number | undefined;
   /** Event streams one client address may hold (default 64); beyond it, 429 `too_many_requests`. */
   maxSubscribersPerClient?: number | undefined;
+  /**
+   * Addresses and networks (`10.0.0.0/8`) of the reverse proxies in front, whose
+   * `X-Forwarded-For` and `X-Forwarded-Proto` are believed: the client they name is the one the
+   * per-client cap counts and the logs show. None by default: no forwarding header is believed.
+   */
+  trustedProxies?: readonly string[] | undefined;
   /** How long a request body may take to arrive (default 30 s); beyond it, 408 `request_timeout`. */
   requestTimeoutMs?: number | undefined;
   /** Path prefix to serve everything under (`/opensymphony`); the app can also be mounted. */
@@ -200,6 +207,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     lastPublishAt: () => Date.parse(options.store.current().published_at),
   });
   const policy = new RequestPolicy(options);
+  const addresses = new ClientAddresses(options.trustedProxies);
   const limits = new SubscriberLimits(options.maxSubscribers ?? DEFAULT_MAX_SUBSCRIBERS, options.maxSubscribersPerClient ?? DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT);
   const channel = new EventChannel(options.store, {
     keepaliveMs: options.keepaliveMs,
@@ -223,7 +231,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   metricsHistoryOf(options.store);
 
   const reject = (req: IncomingMessage, res: ServerResponse, error: ApiError): void => {
-    options.onRequestRejected?.({ remote: remoteOf(req), code: error.code, method: req.method ?? '' });
+    options.onRequestRejected?.({ remote: addresses.remote(req), code: error.code, method: req.method ?? '' });
     metrics?.rejected(error.code);
     sendError(res, error);
   };
@@ -247,12 +255,12 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   };
 
   const openStream = (req: IncomingMessage, res: ServerResponse): void => {
-    const held = limits.acquire(req.socket.remoteAddress ?? '?');
+    const held = limits.acquire(addresses.of(req));
     if (held instanceof ApiError) {
       reject(req, res, held);
       return;
     }
-    channel.open(req, res, held);
+    channel.open(req, res, held, addresses.remote(req));
   };
 
   /**
@@ -288,7 +296,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     if (apiError.code === 'internal_error') options.onInternalError?.(error);
     if (req.method === 'PUT') {
       metrics?.published(apiError.code);
-      if (apiError.status < 500) options.onPublishRejected?.({ remote: remoteOf(req), code: apiError.code, message: apiError.message });
+      if (apiError.status < 500) options.onPublishRejected?.({ remote: addresses.remote(req), code: apiError.code, message: apiError.message });
     }
     if (res.headersSent) {
       res.destroy();
@@ -361,7 +369,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     const method = req.method ?? '';
     metrics?.request(route, method, res.statusCode);
     if (method === 'PUT' && route === SNAPSHOT_ROUTE && res.statusCode === 200) metrics?.published('ok');
-    options.onRequest?.({ id, method, route, status: res.statusCode, durationMs: performance.now() - started, remote: remoteOf(req) });
+    options.onRequest?.({ id, method, route, status: res.statusCode, durationMs: performance.now() - started, remote: addresses.remote(req) });
   };
   const observed = metrics !== undefined || options.onRequest !== undefined;
   /** The snapshot's URL as clients send it, matched before any parsing. */
@@ -429,7 +437,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       return;
     }
     // The served contract: /openapi.yaml|json, /asyncapi.yaml|json, /docs (src/served-contract.ts).
-    if (read && route !== undefined && serveContract(req, res, route, basePath.length, options.onInternalError)) return;
+    if (read && route !== undefined && serveContract(req, res, route, basePath.length, addresses.protocol(req), options.onInternalError)) return;
     if (read && unconditional(route, method)) {
       delete req.headers['if-none-match'];
       delete req.headers['if-modified-since'];

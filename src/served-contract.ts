@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import type * as Documents from '../generated/served/documents.js';
 import type * as Pages from '../generated/served/pages.js';
 import { SERVED_ROUTES, type ServedRoute } from '../generated/served/routes.js';
@@ -137,13 +136,15 @@ function socketHost(req: IncomingMessage): string {
 /**
  * Answers a GET or HEAD of a served-contract route and returns true, or returns false for any
  * other route. `route` is the path below the service root as the app matched it; `basePathLength`
- * how many characters of the request path the service root takes.
+ * how many characters of the request path the service root takes; `protocol` the scheme the
+ * client used (src/client-address.ts), for the documents' server URL.
  */
 export function serveContract(
   req: IncomingMessage,
   res: ServerResponse,
   route: string,
   basePathLength: number,
+  protocol: 'http' | 'https',
   onInternalError?: (error: unknown) => void,
 ): boolean {
   const served = SERVED_ROUTES[route];
@@ -155,7 +156,7 @@ export function serveContract(
   const original = (req as { originalUrl?: unknown }).originalUrl;
   const mountPrefix = typeof original === 'string' && original.endsWith(url) ? original.slice(0, original.length - url.length) : '';
   const location: InstanceLocation = {
-    protocol: (req.socket as Partial<TLSSocket>).encrypted ? 'https' : 'http',
+    protocol,
     host: req.headers.host ?? socketHost(req),
     pathPrefix: `${mountPrefix}${path.slice(0, basePathLength)}`.replace(/\/+$/, ''),
   };

@@ -112,13 +112,14 @@ export class EventChannel {
 
   /**
    * Serves one event stream until either side closes it: the current envelope at once, then
-   * every newer one. `onClose` is called once, whatever ends it.
+   * every newer one. `onClose` is called once, whatever ends it; `remote` names the client in
+   * stream events.
    */
-  open(req: IncomingMessage, res: ServerResponse, onClose?: () => void): void {
+  open(req: IncomingMessage, res: ServerResponse, onClose?: () => void, remote = remoteOf(req)): void {
     const header = req.headers[LAST_EVENT_ID];
     // Every event is full state, so a resuming client is simply sent the current envelope.
     const lastEventId = parseLastEventId(typeof header === 'string' ? header : undefined);
-    const stream: Stream = { res, remote: remoteOf(req), lastSentSequence: 0, lastWriteAt: 0, blockedSince: 0, pending: undefined, sent: 0, closed: false };
+    const stream: Stream = { res, remote, lastSentSequence: 0, lastWriteAt: 0, blockedSince: 0, pending: undefined, sent: 0, closed: false };
     this.#streams.add(stream);
     this.#unsubscribe ??= this.#store.subscribe((published) => this.#deliver(published));
     this.#sweep ??= this.#startSweep();

@@ -50,6 +50,8 @@ describe('opensymphony-control usage', () => {
       [['serve', '--nope'], /Unknown option '--nope'/],
       [['serve', '--port', '70000'], /--port must be a whole number from 0 to 65535/],
       [['serve', '--base-path', 'x'], /--base-path must start with \//],
+      [['serve', '--trusted-proxy', '10.0.0.0/33'], /--trusted-proxy: "10.0.0.0\/33" has a prefix length outside 0–32/],
+      [['serve', '--trusted-proxy', 'proxy.internal'], /--trusted-proxy: "proxy.internal" is not an IP address/],
       [['serve', 'extra'], /unexpected argument: extra/],
       [['publish', files.valid], /a publish token is required/],
       [['publish', 'a', 'b', '--token', 't'], /unexpected argument: b/],

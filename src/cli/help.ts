@@ -20,6 +20,8 @@ export const READ_TOKEN_ENV = 'OPENSYMPHONY_READ_TOKEN';
 export const ALLOWED_HOSTS_ENV = 'OPENSYMPHONY_ALLOWED_HOSTS';
 /** The environment variable holding the Redis URL, for `serve --redis`. */
 export const REDIS_URL_ENV = 'OPENSYMPHONY_REDIS_URL';
+/** The environment variable listing trusted reverse proxies (comma separated), for `serve --trusted-proxy`. */
+export const TRUSTED_PROXIES_ENV = 'OPENSYMPHONY_TRUSTED_PROXIES';
 /** Open event streams are ended and the process exits within this, even if a client lingers. */
 export const SHUTDOWN_TIMEOUT_MS = 2_000;
 
@@ -47,6 +49,10 @@ Options:
                           file-descriptor limit); beyond it, 503 with Retry-After
   --max-subscribers-per-client N
                           event streams one client address may hold (default ${DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT}); beyond it, 429
+  --trusted-proxy ADDR    a reverse proxy in front (an address, or a network such as 10.0.0.0/8;
+                          repeatable): its X-Forwarded-For names the client that the per-client cap
+                          counts and the logs show, its X-Forwarded-Proto the scheme. Also
+                          $${TRUSTED_PROXIES_ENV}, comma separated; none by default
   --request-timeout-ms MS how long a request body may take to arrive (default ${DEFAULT_REQUEST_TIMEOUT_MS}); beyond it, 408
   --log-level LEVEL       trace, debug, info (default: one line per request, stream and publish),
                           warn (refusals and failures only), error, fatal or silent

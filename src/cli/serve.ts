@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { isIP } from 'node:net';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import { createApp } from '../app.js';
+import { trustedProxyProblem } from '../client-address.js';
 import { configureServer } from '../http-server.js';
 import { DEFAULT_MAX_SUBSCRIBERS, DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, DEFAULT_REQUEST_TIMEOUT_MS } from '../limits.js';
 import { ANY_HOST } from '../request-policy.js';
@@ -12,7 +13,7 @@ import { DEMO_INTERVAL_MS, DemoOrchestrator, runDemo } from '../demo.js';
 import { DEFAULT_REDIS_PREFIX, type SnapshotEngine } from '../engine.js';
 import { SnapshotStore } from '../store.js';
 import { formatTimestamp } from '../wire.js';
-import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, REDIS_URL_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS } from './help.js';
+import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, REDIS_URL_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS, TRUSTED_PROXIES_ENV } from './help.js';
 import { createLogger, LOG_LEVELS } from './log.js';
 import { readSnapshotFile } from './snapshot-file.js';
 import { EXIT_FAILURE, EXIT_OK, integerOption, parse, UsageError } from './usage.js';
@@ -57,6 +58,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       'cors-origin': { type: 'string', multiple: true },
       'max-subscribers': { type: 'string' },
       'max-subscribers-per-client': { type: 'string' },
+      'trusted-proxy': { type: 'string', multiple: true },
       'request-timeout-ms': { type: 'string' },
       'log-level': { type: 'string' },
       redis: { type: 'string' },
@@ -88,6 +90,11 @@ export async function serveCommand(args: string[]): Promise<number> {
     if (!URL.canParse(origin) || new URL(origin).origin !== origin.replace(/\/+$/, '')) {
       throw new UsageError(`${JSON.stringify(origin)} is not an origin: give scheme://host[:port], such as https://ops.example.com`, SERVE_HELP);
     }
+  }
+  const trustedProxies = [...(values['trusted-proxy'] ?? []), ...(process.env[TRUSTED_PROXIES_ENV] ?? '').split(',')].map((value) => value.trim()).filter(Boolean);
+  for (const proxy of trustedProxies) {
+    const problem = trustedProxyProblem(proxy);
+    if (problem) throw new UsageError(`--trusted-proxy: ${problem}`, SERVE_HELP);
   }
   const requestedSubscribers = integerOption(values['max-subscribers'], 'max-subscribers', DEFAULT_MAX_SUBSCRIBERS, 1, 10_000_000, SERVE_HELP);
   const maxSubscribersPerClient = integerOption(values['max-subscribers-per-client'], 'max-subscribers-per-client', DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, 1, 10_000_000, SERVE_HELP);
@@ -145,6 +152,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     corsOrigins: values['cors-origin'],
     maxSubscribers: subscribers.cap,
     maxSubscribersPerClient,
+    trustedProxies,
     requestTimeoutMs,
     basePath,
     keepaliveMs,
@@ -191,6 +199,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       ...(redisUrl === undefined ? {} : { redis: redis?.redactRedisUrl(redisUrl), redis_prefix: redisPrefix }),
       max_subscribers: subscribers.cap,
       max_subscribers_per_client: maxSubscribersPerClient,
+      trusted_proxies: trustedProxies,
       file_descriptor_limit: fdLimit ?? null,
     },
     subscribers.lowered
