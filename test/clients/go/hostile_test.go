@@ -56,11 +56,18 @@ func TestTheDefaultLimitIs16MiBOnTheWire(t *testing.T) {
 	})
 	var got outcome
 	spent := allocated(func() {
-		stream, err := openStream(t, newClient(t, server.URL))
+		client := newClient(t, server.URL)
+		// 20 MiB through loopback while other tests load the machine can outlast the 5 s attach
+		// deadline: this test is about the size limit, so the deadline is out of its way.
+		client.StreamAttachTimeout = 30 * time.Second
+		stream, err := openStream(t, client)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got = nextEvent(t, stream)
+		got = within(t, client.StreamAttachTimeout+deadline, "Next", func() outcome {
+			envelope, err := stream.Next()
+			return outcome{envelope, err, 0}
+		})
 	})
 	clientError(t, got.err, controlplane.CodeEventTooLarge)
 	if spent > 40*mebibyte {
