@@ -322,3 +322,48 @@ ${contract.operations.map((operation) => `\t${`${JSON.stringify(operation.operat
 }
 `;
 }
+
+/** A Javadoc comment's text: no star-slash may end it early. */
+function javadoc(text: string): string {
+  return text.replace(/\*\//g, '*&#47;');
+}
+
+const JAVA_INT_MAX = 2 ** 31 - 1;
+
+/** Contract.java of the Java client: a number beyond Java's int is a long. */
+export function javaContractSource(contract: Contract, javaPackage: string): string {
+  return `package ${javaPackage};
+
+import java.util.List;
+import java.util.Map;
+
+/** The contract's numbers, client error codes and operations, from spec/openapi.yaml and spec/asyncapi.yaml. */
+public final class Contract {
+    private Contract() {}
+
+${contract.numbers.map((number) => `    /** ${javadoc(number.description)} */\n    public static final ${number.value > JAVA_INT_MAX ? `long ${number.name} = ${number.value}L` : `int ${number.name} = ${number.value}`};`).join('\n')}
+
+    /** Which kind of client error happened: {@link ControlPlaneClient.ControlPlaneException#code}. */
+    public enum ClientErrorCode {
+${contract.clientErrors.map((error) => `        /** ${javadoc(error.description)} */\n        ${error.code.toUpperCase()}(${JSON.stringify(error.code)})`).join(',\n')};
+
+        /** The code as the other clients and the conformance reports write it. */
+        public final String wire;
+
+        ClientErrorCode(String wire) {
+            this.wire = wire;
+        }
+    }
+
+    /** One operation of spec/openapi.yaml: its method, its path below the service root, and who may call it ("open", "read" or "publish"). */
+    public record Operation(String method, String path, String access) {}
+
+    /** Every operation of spec/openapi.yaml by operationId. */
+    public static final Map<String, Operation> OPERATIONS = Map.ofEntries(
+${contract.operations.map((operation) => `            Map.entry(${JSON.stringify(operation.operationId)}, new Operation(${JSON.stringify(operation.method)}, ${JSON.stringify(operation.path.replace(/^\//, ''))}, ${JSON.stringify(operation.access)}))`).join(',\n')});
+
+    /** Every client error code, in the order the spec lists them. */
+    public static final List<ClientErrorCode> CLIENT_ERROR_CODES = List.of(ClientErrorCode.values());
+}
+`;
+}

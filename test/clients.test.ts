@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,13 +10,13 @@ import { canonicalSnapshot } from '../src/wire.js';
 import { startServe, type ServeProcess } from './support/cli.js';
 import { DEBIAN_PYTHON, installPythonClient, PYTHON_HARNESS } from './support/python.js';
 import { withDeadline } from './support/deadline.js';
+import { compileJavaClient, javaHarness } from './support/java.js';
 import { rawHttpServer, rawServer, SSE_HEADERS, stall, writeSafely } from './support/raw-server.js';
 import { readSpec, ROOT, snapshotFixture, snapshotManifest } from './support/spec.js';
 
 type Json = Record<string, unknown>;
 const CLIENTS = join(ROOT, 'generated', 'clients');
 const SNAPSHOTS = join(ROOT, 'test', 'fixtures', 'snapshots');
-const JACKSON = ['jackson-databind', 'jackson-core', 'jackson-annotations'].map((name) => `/usr/share/java/${name}.jar`);
 const TOKEN = 'clients-test-token';
 const work = mkdtempSync(join(tmpdir(), 'opensymphony-clients-'));
 
@@ -73,11 +73,10 @@ const LANGUAGES: Language[] = [
     name: 'java',
     toolchain: ['javac', 'java'],
     build: () => {
-      for (const jar of JACKSON) assert.ok(existsSync(jar), `${jar} is missing: run scripts/setup.sh (Debian's libjackson2-databind-java)`);
-      execFileSync('javac', ['-Xlint:all', '-Werror', '-d', javaClasses, '-cp', JACKSON.join(':'), join(CLIENTS, 'java', 'src', 'opensymphony', 'control', 'Models.java'), join(ROOT, 'test', 'clients', 'java', 'Harness.java')]);
+      compileJavaClient(javaClasses);
     },
-    command: (args) => ['java', ['-cp', [javaClasses, ...JACKSON].join(':'), 'Harness', ...args], {}],
-    roundtrip: false,
+    command: (args) => [...javaHarness(javaClasses, args), {}],
+    roundtrip: true,
   },
 ];
 

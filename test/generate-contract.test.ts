@@ -22,6 +22,7 @@ import { isRfc3339 } from '../src/rfc3339.js';
 import { schemaTimestamps } from '../src/schema-walk.js';
 import { WIRE_RUNTIME } from '../src/wire.js';
 import { fixtureEnvelope } from './fixtures/reference.js';
+import { JACKSON } from './support/java.js';
 import { DEBIAN_PYTHON } from './support/python.js';
 import { httpAnswer, rawHttpServer, type RawServer } from './support/raw-server.js';
 import { run } from './support/run.js';
@@ -249,6 +250,41 @@ func main() {
     let ran = { code: null as number | null, stdout: '', stderr: '' };
     const request = await calledAgainstAServer(async (url) => {
       ran = await run(join(consumer, 'consumer'), [url], { ms: 20_000 });
+    });
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.equal(Number(ran.stdout.trim()), SEQUENCE);
+    assert.deepEqual(request, { path: `/${SERVICE_ROOT}${NEW_PATH}`, query: SENT_QUERY, authorization: `Bearer ${READ_TOKEN}` });
+  });
+
+  it('gives the Java client the operation, the client error code, the changed number and a method for the new operation, which a consumer calls with its query and the read token', { timeout: GENERATE_TIMEOUT_MS }, async () => {
+    const sources = join(out, 'clients', 'java', 'src', 'opensymphony', 'control');
+    const contract = readFileSync(join(sources, 'Contract.java'), 'utf8');
+    assert.match(contract, new RegExp(`Map\\.entry\\("${NEW_OPERATION}", new Operation\\("GET", "${NEW_PATH.slice(1)}", "read"\\)\\)`));
+    assert.match(contract, new RegExp(`${NEW_CLIENT_CODE.toUpperCase()}\\("${NEW_CLIENT_CODE}"\\)`));
+    assert.match(contract, new RegExp(`public static final int SNAPSHOT_TIMEOUT_MS = ${CHANGED_TIMEOUT_MS};`));
+    const client = readFileSync(join(sources, 'ControlPlaneClient.java'), 'utf8');
+    assert.match(client, /^ {4}public Models\.SnapshotEnvelope getScratchHistory\(String scratchMode, Long scratchLimit, Boolean scratchAll\) throws ControlPlaneException \{$/m);
+
+    const consumer = join(work, 'java-consumer');
+    mkdirSync(consumer);
+    writeFileSync(
+      join(consumer, 'Consumer.java'),
+      `import opensymphony.control.ControlPlaneClient;
+
+public final class Consumer {
+    public static void main(String[] args) throws Exception {
+        var client = new ControlPlaneClient(args[0], new ControlPlaneClient.Options().withReadToken(${JSON.stringify(READ_TOKEN)}));
+        System.out.println(client.getScratchHistory("fast", 3L, false).sequence());
+    }
+}
+`,
+    );
+    const javaSources = readdirSync(sources).map((file) => join(sources, file));
+    const built = await run('javac', ['-Xlint:all', '-Werror', '-d', join(consumer, 'classes'), '-cp', JACKSON.join(':'), ...javaSources, join(consumer, 'Consumer.java')], { ms: TOOL_TIMEOUT_MS });
+    assert.equal(built.code, 0, built.stderr);
+    let ran = { code: null as number | null, stdout: '', stderr: '' };
+    const request = await calledAgainstAServer(async (url) => {
+      ran = await run('java', ['-cp', [join(consumer, 'classes'), ...JACKSON].join(':'), 'Consumer', url], { ms: 20_000 });
     });
     assert.equal(ran.code, 0, ran.stderr);
     assert.equal(Number(ran.stdout.trim()), SEQUENCE);

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DaemonSnapshotValidator } from '../generated/validators/index.js';
 import { withDeadline } from './support/deadline.js';
+import { compileJavaClient, javaHarness } from './support/java.js';
 import { readSpec, ROOT, snapshotFixture } from './support/spec.js';
 
 type Json = Record<string, unknown>;
@@ -13,8 +14,6 @@ type Json = Record<string, unknown>;
 const U32_MAX = 4294967295;
 /** 2^53 - 1: the largest integer the server carries exactly, the spec's maximum for a u64. */
 const U64_MAX_ACCEPTED = Number.MAX_SAFE_INTEGER;
-const CLIENTS = join(ROOT, 'generated', 'clients');
-const JACKSON = ['jackson-databind', 'jackson-core', 'jackson-annotations'].map((name) => `/usr/share/java/${name}.jar`);
 const HARNESS_TIMEOUT_MS = 30_000;
 
 const defs = readSpec('control-plane.schema.yaml')['$defs'] as Record<string, Json>;
@@ -91,11 +90,8 @@ const DECODERS: Decoder[] = [
   },
   {
     name: 'java (Long)',
-    build: (work) => {
-      for (const jar of JACKSON) assert.ok(existsSync(jar), `${jar} is missing: run scripts/setup.sh (Debian's libjackson2-databind-java)`);
-      execFileSync('javac', ['-d', join(work, 'java-classes'), '-cp', JACKSON.join(':'), join(CLIENTS, 'java', 'src', 'opensymphony', 'control', 'Models.java'), join(ROOT, 'test', 'clients', 'java', 'Harness.java')]);
-    },
-    command: (work, dir) => ['java', ['-cp', [join(work, 'java-classes'), ...JACKSON].join(':'), 'Harness', 'decode', dir]],
+    build: (work) => compileJavaClient(join(work, 'java-classes')),
+    command: (work, dir) => javaHarness(join(work, 'java-classes'), ['decode', dir]),
   },
 ];
 

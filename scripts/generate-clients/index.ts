@@ -1,6 +1,6 @@
 /**
- * The clients step of `npm run generate` (alone: `npm run generate:clients`): Python and Go
- * clients and Java models under generated/clients/, from spec/ and the templates beside this file.
+ * The clients step of `npm run generate` (alone: `npm run generate:clients`): the Python, Go and
+ * Java clients under generated/clients/, from spec/ and the templates beside this file.
  * The templates hold what is written by hand (the transport, the event stream, the errors); the
  * models and the per-operation methods (operations.ts says which operations get one) are filled in.
  */
@@ -8,11 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { goContractSource, pythonContractSource, readContract, type Contract } from '../generate-contract.js';
+import { goContractSource, javaContractSource, pythonContractSource, readContract, type Contract } from '../generate-contract.js';
 import { ROOT } from '../paths.js';
 import { buildModel } from '../schema-model.js';
 import { GO_PACKAGE, goMethodList, renderGoMethods, renderGoModels } from './go.js';
-import { JAVA_PACKAGE, renderJavaModels } from './java.js';
+import { JAVA_PACKAGE, renderJavaMethods, renderJavaModels } from './java.js';
 import { fill, type ClientConstants } from './model.js';
 import { clientOperations, requireOperations } from './operations.js';
 import { pythonMethodList, pythonMethodModels, pythonModelNames, renderPythonMethods, renderPythonModels } from './python.js';
@@ -106,6 +106,7 @@ export async function generateClients(stage: string, writeGenerated: WriteGenera
     GO_MODULE,
     GO_VERSION,
     JAVA_PACKAGE,
+    JAVA_OPERATION_METHODS: renderJavaMethods(operations),
   };
 
   const schema = 'spec/control-plane.schema.yaml';
@@ -129,5 +130,8 @@ export async function generateClients(stage: string, writeGenerated: WriteGenera
   await writeGenerated(stage, 'clients/go/contract.go', goContractSource(contract, GO_PACKAGE), specs);
   await writeGenerated(stage, 'clients/go/client.go', await template('go/client.go', values), `${from('go/client.go')} with ${specs}`);
 
-  await writeGenerated(stage, `clients/java/src/${JAVA_PACKAGE.replace(/\./g, '/')}/Models.java`, renderJavaModels(model), schema);
+  const java = `clients/java/src/${JAVA_PACKAGE.replace(/\./g, '/')}`;
+  await writeGenerated(stage, `${java}/Models.java`, renderJavaModels(model), schema);
+  await writeGenerated(stage, `${java}/Contract.java`, javaContractSource(contract, JAVA_PACKAGE), specs);
+  await writeGenerated(stage, `${java}/ControlPlaneClient.java`, await template('java/ControlPlaneClient.java', values), `${from('java/ControlPlaneClient.java')} with ${specs}`);
 }

@@ -1,6 +1,7 @@
 /** Renders the Java models (Java 17 records, Jackson's tree model for parsing, strict decoders). */
 import type { EnumType, Field, Model, ObjectType, TypeRef } from '../schema-model.js';
 import { camel, pascal } from './model.js';
+import { wrap, type ClientOperation, type QueryType } from './operations.js';
 
 export const JAVA_PACKAGE = 'opensymphony.control';
 
@@ -243,4 +244,78 @@ export function renderJavaModels(model: Model): string {
     }
 `;
   return `${PRELUDE}${constant}${model.enums.map(renderEnum).join('')}${model.objects.map(renderObject).join('')}}\n`;
+}
+
+// ---- the client's methods, one per JSON operation (operations.ts says which) ----
+
+const JAVA_QUERY_TYPES: Record<QueryType, { required: string; optional: string }> = {
+  string: { required: 'String', optional: 'String' },
+  integer: { required: 'long', optional: 'Long' },
+  boolean: { required: 'boolean', optional: 'Boolean' },
+};
+/** Java's keywords and the names a method's body already uses: a query parameter named so gains a `Param` suffix. */
+const JAVA_TAKEN = [
+  ...['abstract', 'assert', 'boolean', 'break', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extends', 'final'],
+  ...['finally', 'float', 'for', 'goto', 'if', 'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'package', 'private', 'protected', 'public'],
+  ...['return', 'short', 'static', 'strictfp', 'super', 'switch', 'synchronized', 'this', 'throw', 'throws', 'transient', 'try', 'void', 'volatile', 'while', 'true', 'false', 'null'],
+  ...['body', 'token', 'parameters', 'url'],
+];
+/** Javadoc is wrapped to stay within about 100 characters. */
+const JAVA_DOC_WIDTH = 92;
+
+function javaParameter(wire: string): string {
+  const name = camel(wire.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase());
+  return JAVA_TAKEN.includes(name) ? `${name}Param` : name;
+}
+
+/** A Javadoc comment's text: no star-slash may end it early. */
+function javadocText(text: string): string {
+  return text.replace(/\*\//g, '*&#47;');
+}
+
+function javaResult(operation: ClientOperation): string {
+  return operation.response.kind === 'model' ? `Models.${operation.response.name}` : 'ObjectNode';
+}
+
+function javaDoc(operation: ClientOperation): string {
+  const summary = operation.summary;
+  const token = { open: 'open to anyone (the read token goes along when the client has one)', read: 'with the read token', publish: 'with the publish token (the token argument)' }[operation.access];
+  const decoded = operation.response.kind === 'model' ? `the decoded ${operation.response.name}` : 'the JSON object, with its required members checked';
+  const paragraphs = [
+    `${operation.operationId}: ${summary}${/[.!?]$/.test(summary) ? '' : '.'}`,
+    `${operation.method} /${operation.path}, ${token}; ${decoded}, within the snapshot timeout (the body included).${operation.body ? ' A refusal is a REQUEST error with its status and the server\'s Error envelope.' : ''}`,
+    ...operation.query.map((parameter) => `${javaParameter(parameter.name)} is the query parameter ${parameter.name}${parameter.required ? '' : ' (left out when null)'}${parameter.description ? `: ${parameter.description}` : '.'}`),
+    ...operation.paragraphs,
+  ];
+  const lines = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? ['<p>'] : []), ...wrap(javadocText(paragraph), JAVA_DOC_WIDTH - 7)]);
+  return ['    /**', ...lines.map((line) => `     * ${line}`), '     */'].join('\n');
+}
+
+function renderJavaMethod(operation: ClientOperation): string {
+  const parameters = [
+    ...operation.query.map((parameter) => `${JAVA_QUERY_TYPES[parameter.type][parameter.required ? 'required' : 'optional']} ${javaParameter(parameter.name)}`),
+    ...(operation.body ? [`Models.${operation.body} body`] : []),
+    ...(operation.access === 'publish' ? ['String token'] : []),
+  ];
+  const path = JSON.stringify(operation.path);
+  const lines: string[] = [];
+  if (operation.body) lines.push(`if (body == null) throw missingBody(${path});`);
+  if (operation.query.length > 0) lines.push(`Map<String, String> parameters = new LinkedHashMap<>();`);
+  for (const parameter of operation.query) {
+    const value = javaParameter(parameter.name);
+    const put = `parameters.put(${JSON.stringify(parameter.name)}, String.valueOf(${value}));`;
+    lines.push(parameter.required && parameter.type !== 'string' ? put : `if (${value} != null) ${put}`);
+  }
+  const exchange = `exchange(${JSON.stringify(operation.method)}, ${path}, ${operation.query.length > 0 ? 'parameters' : 'Map.of()'}, ${operation.body ? 'body.encode(MAPPER)' : 'null'}, ${operation.access === 'publish' ? 'token' : 'options.readToken'})`;
+  if (operation.response.kind === 'model') {
+    lines.push(`return decode(${exchange}, resolve(${path}), Models.${operation.response.name}::decode);`);
+  } else {
+    lines.push(`return object(${exchange}, resolve(${path})${operation.response.required.map((member) => `, ${JSON.stringify(member)}`).join('')});`);
+  }
+  return `${javaDoc(operation)}\n    public ${javaResult(operation)} ${operation.operationId}(${parameters.join(', ')}) throws ControlPlaneException {\n${lines.map((line) => `        ${line}`).join('\n')}\n    }\n`;
+}
+
+/** The methods of ControlPlaneClient, one per JSON operation. */
+export function renderJavaMethods(operations: readonly ClientOperation[]): string {
+  return operations.map(renderJavaMethod).join('\n');
 }
