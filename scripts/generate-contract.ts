@@ -323,9 +323,13 @@ ${contract.operations.map((operation) => `\t${`${JSON.stringify(operation.operat
 `;
 }
 
-/** A Javadoc comment's text: no star-slash may end it early. */
-function javadoc(text: string): string {
-  return text.replace(/\*\//g, '*&#47;');
+/**
+ * Markdown text as Javadoc: HTML's special characters escaped (javadoc reads `<token>` as a tag
+ * and stops), `code` spans as <code>, and no star-slash to end the comment early.
+ */
+export function javadoc(text: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
+  return escaped.replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\//g, '*&#47;');
 }
 
 const JAVA_INT_MAX = 2 ** 31 - 1;

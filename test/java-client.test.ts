@@ -5,14 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startServe, type ServeProcess } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
-import { compileJavaClient, javaHarness } from './support/java.js';
+import { compileJavaClient, JACKSON, javaHarness } from './support/java.js';
 import { errorAnswer, httpAnswer, rawHttpServer, SSE_HEADERS, stall, writeDrained, writeSafely, type RawServer } from './support/raw-server.js';
+import { run } from './support/run.js';
 import { ROOT } from './support/spec.js';
 
 type Json = Record<string, unknown>;
@@ -50,8 +51,8 @@ after(async () => {
 });
 
 /** Runs the harness and returns its JSON lines. */
-async function harness(args: string[], ms = HARNESS_MS): Promise<Json[]> {
-  const [command, argv] = javaHarness(classes, args);
+async function harness(args: string[], ms = HARNESS_MS, jvm: string[] = []): Promise<Json[]> {
+  const [command, argv] = javaHarness(classes, args, jvm);
   const child = spawn(command, argv);
   let stdout = '';
   let stderr = '';
@@ -112,9 +113,22 @@ describe('the Java client', { skip }, () => {
   });
 
   it('refuses a base URL that is not http(s) with a host', { timeout: 30_000 }, async () => {
-    for (const base of ['ftp://example.org/', 'not a url', 'http:///path']) {
+    for (const base of ['ftp://example.org/', 'not a url', 'http:///path', 'http://user:secret@127.0.0.1:2468/']) {
       assert.equal((await typedError(['base', base]))['error_code'], 'invalid_base_url', base);
     }
+  });
+
+  it('follows a redirect to the control plane, as the Go client does', { timeout: 30_000 }, async () => {
+    const url = await raw((socket) => void writeSafely(socket, httpAnswer(302, { location: `${serve!.url}/api/v1/snapshot` }, '')));
+    const [line] = await harness(['limit', url, '1000000']);
+    assert.equal(typeof (line!['snapshot'] as Json)['sequence'], 'number', JSON.stringify(line));
+  });
+
+  it('documents itself: javadoc builds the generated sources', { timeout: 60_000 }, async () => {
+    const sources = join(ROOT, 'generated', 'clients', 'java', 'src', 'opensymphony', 'control');
+    const files = readdirSync(sources).map((file) => join(sources, file));
+    const result = await run('javadoc', ['-quiet', '-d', join(work, 'javadoc'), '-cp', JACKSON.join(':'), ...files], { ms: 60_000 });
+    assert.equal(result.code, 0, result.stdout + result.stderr);
   });
 
   it('reads events split at CR, LF or CRLF, a byte at a time, after a byte order mark', { timeout: 30_000 }, async () => {
@@ -138,6 +152,17 @@ describe('the Java client', { skip }, () => {
     const error = await typedError(['stream', url, '1', String(64 * 1024), '10000', '10000']);
     assert.equal(error['error_code'], 'event_too_large');
     assert.match(String(error['message']), /a line exceeds 65536 bytes/);
+  });
+
+  it('holds a 12 MiB event in a 96 MiB heap: the line is read in place, not copied into strings', { timeout: 60_000 }, async () => {
+    const envelope = JSON.parse(envelopeText) as Json;
+    const large = JSON.stringify({ ...envelope, padding: 'p'.repeat(12 * 1024 * 1024) });
+    const url = await raw(async (socket) => {
+      await writeDrained(socket, `${SSE_HEADERS}event: snapshot\ndata: ${large}\n\n`);
+      await stall(10_000);
+    });
+    const [line] = await harness(['stream', url, '1', String(16 * 1024 * 1024), '20000', '20000'], HARNESS_MS, ['-Xmx96m']);
+    assert.equal((line!['event'] as Json)['sequence'], envelope['sequence'], JSON.stringify(line).slice(0, 300));
   });
 
   it('fails an event whose data lines add up over the bound with event_too_large', { timeout: 30_000 }, async () => {

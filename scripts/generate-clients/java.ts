@@ -1,6 +1,7 @@
 /** Renders the Java models (Java 17 records, Jackson's tree model for parsing, strict decoders). */
 import type { EnumType, Field, Model, ObjectType, TypeRef } from '../schema-model.js';
 import { camel, pascal } from './model.js';
+import { javadoc } from '../generate-contract.js';
 import { wrap, type ClientOperation, type QueryType } from './operations.js';
 
 export const JAVA_PACKAGE = 'opensymphony.control';
@@ -268,10 +269,6 @@ function javaParameter(wire: string): string {
   return JAVA_TAKEN.includes(name) ? `${name}Param` : name;
 }
 
-/** A Javadoc comment's text: no star-slash may end it early. */
-function javadocText(text: string): string {
-  return text.replace(/\*\//g, '*&#47;');
-}
 
 function javaResult(operation: ClientOperation): string {
   return operation.response.kind === 'model' ? `Models.${operation.response.name}` : 'ObjectNode';
@@ -287,7 +284,7 @@ function javaDoc(operation: ClientOperation): string {
     ...operation.query.map((parameter) => `${javaParameter(parameter.name)} is the query parameter ${parameter.name}${parameter.required ? '' : ' (left out when null)'}${parameter.description ? `: ${parameter.description}` : '.'}`),
     ...operation.paragraphs,
   ];
-  const lines = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? ['<p>'] : []), ...wrap(javadocText(paragraph), JAVA_DOC_WIDTH - 7)]);
+  const lines = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? ['<p>'] : []), ...wrap(javadoc(paragraph), JAVA_DOC_WIDTH - 7)]);
   return ['    /**', ...lines.map((line) => `     * ${line}`), '     */'].join('\n');
 }
 

@@ -21,7 +21,7 @@ export function compileJavaClient(classes: string): void {
   execFileSync('javac', ['-Xlint:all', '-Werror', '-d', classes, '-cp', JACKSON.join(':'), ...sources, HARNESS], { timeout: JAVAC_TIMEOUT_MS });
 }
 
-/** The command line that runs the harness with `args`. */
-export function javaHarness(classes: string, args: readonly string[]): [string, string[]] {
-  return ['java', ['-cp', [classes, ...JACKSON].join(':'), 'Harness', ...args]];
+/** The command line that runs the harness with `args` (and `jvm` options, such as a heap size). */
+export function javaHarness(classes: string, args: readonly string[], jvm: readonly string[] = []): [string, string[]] {
+  return ['java', [...jvm, '-cp', [classes, ...JACKSON].join(':'), 'Harness', ...args]];
 }

@@ -10,28 +10,28 @@ public final class Contract {
 
     /** The longest a stream stays silent: after this long without a write, the server writes a keepalive comment. */
     public static final int KEEPALIVE_INTERVAL_MS = 15000;
-    /** The largest `PUT /api/v1/snapshot` body (after `Content-Encoding` is undone) a server accepts unless configured otherwise (413 beyond it): generous for hundreds of issues, bounded for memory. */
+    /** The largest <code>PUT /api/v1/snapshot</code> body (after <code>Content-Encoding</code> is undone) a server accepts unless configured otherwise (413 beyond it): generous for hundreds of issues, bounded for memory. */
     public static final int DEFAULT_BODY_LIMIT_BYTES = 1048576;
-    /** The deepest nesting of arrays and objects a publish body may have (400 `invalid_json` beyond it): a snapshot needs 5; anything recursive needs a bound. */
+    /** The deepest nesting of arrays and objects a publish body may have (400 <code>invalid_json</code> beyond it): a snapshot needs 5; anything recursive needs a bound. */
     public static final int MAX_JSON_DEPTH = 64;
-    /** How long a client gives one JSON exchange (`GET /api/v1/snapshot`, `GET /healthz`, a publish), body included: bootstrap and reconnect fetches fail fast instead of hanging on a partial body. */
+    /** How long a client gives one JSON exchange (<code>GET /api/v1/snapshot</code>, <code>GET /healthz</code>, a publish), body included: bootstrap and reconnect fetches fail fast instead of hanging on a partial body. */
     public static final int SNAPSHOT_TIMEOUT_MS = 5000;
     /** The largest JSON body, event-stream line or event a client holds (16 MiB): far above any real snapshot, low enough that a hostile server cannot exhaust a client's memory. */
     public static final int MAX_EVENT_BYTES = 16777216;
-    /** Connecting and receiving the first `snapshot` must both fit in this; keepalive comments do not count. */
+    /** Connecting and receiving the first <code>snapshot</code> must both fit in this; keepalive comments do not count. */
     public static final int STREAM_ATTACH_TIMEOUT_MS = 5000;
     /** After attaching, a stream that delivers nothing, keepalives included, for this long is dead: more than twice the keepalive interval. */
     public static final int STREAM_READ_TIMEOUT_MS = 35000;
-    /** A following client's first wait after a failure; each further failure doubles it (with jitter), up to `reconnect-max-ms`. */
+    /** A following client's first wait after a failure; each further failure doubles it (with jitter), up to <code>reconnect-max-ms</code>. */
     public static final int RECONNECT_BASE_MS = 750;
-    /** The longest wait between a following client's attempts, unless the server's `Retry-After` asks for longer. */
+    /** The longest wait between a following client's attempts, unless the server's <code>Retry-After</code> asks for longer. */
     public static final int RECONNECT_MAX_MS = 15000;
 
     /** Which kind of client error happened: {@link ControlPlaneClient.ControlPlaneException#code}. */
     public enum ClientErrorCode {
         /** The base URL and a path could not be joined into an http(s) URL. */
         INVALID_BASE_URL("invalid_base_url"),
-        /** A JSON request failed: the network, the deadline, or a non-2xx answer (with its status and, when the body is the `Error` envelope, the server's code). */
+        /** A JSON request failed: the network, the deadline, or a non-2xx answer (with its status and, when the body is the <code>Error</code> envelope, the server's code). */
         REQUEST("request"),
         /** The event stream failed: the network, a non-2xx answer, a wrong content type, the server closing it, or silence past the idle read deadline. */
         STREAM("stream"),
@@ -39,7 +39,7 @@ public final class Contract {
         STREAM_ATTACH_TIMEOUT("stream_attach_timeout"),
         /** A payload was not JSON, was nested too deeply, or was not what the contract says. */
         DECODE("decode"),
-        /** A body, stream line or event was larger than the client's `max-event-bytes`. */
+        /** A body, stream line or event was larger than the client's <code>max-event-bytes</code>. */
         EVENT_TOO_LARGE("event_too_large");
 
         /** The code as the other clients and the conformance reports write it. */

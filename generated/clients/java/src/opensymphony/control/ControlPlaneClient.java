@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -22,10 +23,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +41,11 @@ import java.util.function.BiFunction;
  * A client of one OpenSymphony control plane: a method per JSON operation of spec/openapi.yaml,
  * and {@link #streamUpdates} for the event stream. Every exchange has a deadline, every body,
  * line and event a size bound, and every failure is a {@link ControlPlaneException} with a
- * {@link Contract.ClientErrorCode}. Instances are immutable and safe to share between threads.
+ * {@link Contract.ClientErrorCode}. Instances are immutable and safe to share between threads:
+ * make one per control plane and reuse it (each holds an {@link HttpClient} and its connections).
+ * A call in progress ends with a typed error when its thread is interrupted; a stream also ends
+ * when another thread calls {@link Stream#close}. Redirects are followed as browsers do, except
+ * from https to http.
  */
 public final class ControlPlaneClient {
     /** Bounds a whole JSON exchange, body included, so callers retry instead of hanging. */
@@ -87,6 +92,9 @@ public final class ControlPlaneClient {
 
         /** Sends "Authorization: Bearer token" on every read and the event stream; a server with a read token refuses reads without it. */
         public Options withReadToken(String token) {
+            if (token != null && !token.chars().allMatch((character) -> character >= 0x21 && character <= 0x7e)) {
+                throw new IllegalArgumentException("the read token must be printable ASCII without spaces, as a bearer token is");
+            }
             return new Options(token, maxEventBytes, httpClient, snapshotTimeout, streamAttachTimeout, streamReadTimeout);
         }
 
@@ -168,8 +176,10 @@ public final class ControlPlaneClient {
 
     public ControlPlaneClient(String baseUrl, Options options) throws ControlPlaneException {
         this.base = serviceRoot(baseUrl);
-        this.options = options;
-        this.http = options.httpClient != null ? options.httpClient : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        this.options = Objects.requireNonNull(options, "options");
+        this.http = options.httpClient != null
+            ? options.httpClient
+            : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     private static URI serviceRoot(String baseUrl) throws ControlPlaneException {
@@ -177,14 +187,17 @@ public final class ControlPlaneClient {
             URI parsed = new URI(baseUrl);
             String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
             if ((!scheme.equals("http") && !scheme.equals("https")) || parsed.getHost() == null) throw new URISyntaxException(baseUrl, "not an http(s) URL with a host");
+            // Credentials in the URL would be neither sent nor hidden: a read token is how a client authenticates.
+            if (parsed.getRawUserInfo() != null) throw new URISyntaxException(baseUrl, "credentials in the URL are not sent; give a read token");
             String path = parsed.getRawPath() == null || parsed.getRawPath().isEmpty() ? "/" : parsed.getRawPath();
             return new URI(scheme + "://" + parsed.getRawAuthority() + (path.endsWith("/") ? path : path + "/"));
         } catch (URISyntaxException | NullPointerException error) {
-            throw new ControlPlaneException(Contract.ClientErrorCode.INVALID_BASE_URL, "failed to resolve control-plane paths against `" + baseUrl + "`", baseUrl, false, error);
+            String reason = error instanceof URISyntaxException syntax ? ": " + syntax.getReason() : "";
+            throw new ControlPlaneException(Contract.ClientErrorCode.INVALID_BASE_URL, "failed to resolve control-plane paths against `" + baseUrl + "`" + reason, baseUrl, false, error);
         }
     }
 
-    /** The URL of a path (such as "api/v1/snapshot") under the service root. */
+    /** The URL of a path (such as "api/v1/snapshot", a valid URI path) under the service root. */
     public String resolve(String path) {
         return base.resolve(path.replaceFirst("^/+", "")).toString();
     }
@@ -196,11 +209,11 @@ public final class ControlPlaneClient {
 
     // ---- JSON ----
 
-    /** Whether JSON text nests deeper than {@code limit}: strings skipped, nothing parsed. */
-    static boolean nestsDeeperThan(byte[] text, int limit) {
+    /** Whether JSON text ({@code length} bytes from {@code offset}) nests deeper than {@code limit}: strings skipped, nothing parsed. */
+    static boolean nestsDeeperThan(byte[] text, int offset, int length, int limit) {
         int depth = 0;
         boolean inString = false;
-        for (int index = 0; index < text.length; index++) {
+        for (int index = offset; index < offset + length; index++) {
             byte current = text[index];
             if (inString) {
                 if (current == '\\') index++;
@@ -221,16 +234,23 @@ public final class ControlPlaneClient {
     }
 
     static JsonNode parse(byte[] payload, String url) throws ControlPlaneException {
-        if (nestsDeeperThan(payload, MAX_DECODE_DEPTH)) throw decodeFailed(url, "JSON nested deeper than " + MAX_DECODE_DEPTH + " levels", null);
+        return parse(payload, 0, payload.length, url);
+    }
+
+    static JsonNode parse(byte[] payload, int offset, int length, String url) throws ControlPlaneException {
+        if (nestsDeeperThan(payload, offset, length, MAX_DECODE_DEPTH)) throw decodeFailed(url, "JSON nested deeper than " + MAX_DECODE_DEPTH + " levels", null);
         try {
-            return MAPPER.readTree(payload);
+            return MAPPER.readTree(payload, offset, length);
         } catch (IOException error) {
             throw decodeFailed(url, error instanceof JsonProcessingException json ? json.getOriginalMessage() : String.valueOf(error.getMessage()), error);
         }
     }
 
     static <T> T decode(byte[] payload, String url, BiFunction<JsonNode, String, T> decoder) throws ControlPlaneException {
-        JsonNode node = parse(payload, url);
+        return decode(parse(payload, url), url, decoder);
+    }
+
+    static <T> T decode(JsonNode node, String url, BiFunction<JsonNode, String, T> decoder) throws ControlPlaneException {
         try {
             return decoder.apply(node, "");
         } catch (Models.DecodeException error) {
@@ -264,7 +284,7 @@ public final class ControlPlaneClient {
     /** Retry-After as delta-seconds or an HTTP date; zero when absent or unreadable. */
     static Duration retryAfter(HttpResponse<?> response) {
         String value = response.headers().firstValue("Retry-After").orElse("").trim();
-        if (value.matches("\\d{1,9}")) return Duration.ofSeconds(Long.parseLong(value));
+        if (value.matches("\\d{1,10}")) return Duration.ofSeconds(Long.parseLong(value));
         try {
             Duration until = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
             return until.isNegative() ? Duration.ZERO : until;
@@ -361,6 +381,9 @@ public final class ControlPlaneClient {
         } catch (TimeoutException | InterruptedException error) {
             answer.cancel(true);
             body.cancel();
+            // An answer that arrived after all still holds its connection until its body is taken
+            // and cancelled (the body, cancelled already, cancels what subscribes to it).
+            answer.thenAccept((late) -> late.body().subscribe(body));
             throw error;
         }
     }
@@ -376,6 +399,14 @@ public final class ControlPlaneClient {
             out.write(next);
         }
         return out.toByteArray();
+    }
+
+    /** What went wrong, from the first error in the chain that says (HttpClient's ConnectException does not). */
+    static String describe(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        }
+        return error.getClass().getSimpleName();
     }
 
     private static void bearer(HttpRequest.Builder request, String token) {
@@ -425,7 +456,8 @@ public final class ControlPlaneClient {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(options.snapshotTimeout).header("Accept", "application/json");
             if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
+                if (method.equals("GET")) request.GET();
+                else request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(body)));
             }
@@ -442,7 +474,7 @@ public final class ControlPlaneClient {
         } catch (JsonProcessingException | IllegalArgumentException error) {
             throw new ControlPlaneException(Contract.ClientErrorCode.REQUEST, REQUEST_FAILED + ": " + error.getMessage(), url, false, error);
         } catch (IOException error) {
-            throw new ControlPlaneException(Contract.ClientErrorCode.REQUEST, REQUEST_FAILED + ": " + error, url, false, error);
+            throw new ControlPlaneException(Contract.ClientErrorCode.REQUEST, REQUEST_FAILED + ": " + describe(error), url, false, error);
         } catch (InterruptedException error) {
             Thread.currentThread().interrupt();
             throw new ControlPlaneException(Contract.ClientErrorCode.REQUEST, REQUEST_FAILED + ": interrupted", url, false, error);
@@ -459,8 +491,9 @@ public final class ControlPlaneClient {
      * GET /healthz, open to anyone (the read token goes along when the client has one); the
      * decoded HealthResponse, within the snapshot timeout (the body included).
      * <p>
-     * Always 200 while the control plane is up. `current_sequence` and `issue_count`
-     * describe the same envelope `GET /api/v1/snapshot` returns.
+     * Always 200 while the control plane is up. <code>current_sequence</code> and
+     * <code>issue_count</code> describe the same envelope <code>GET /api/v1/snapshot</code>
+     * returns.
      */
     public Models.HealthResponse getHealth() throws ControlPlaneException {
         return decode(exchange("GET", "healthz", Map.of(), null, options.readToken), resolve("healthz"), Models.HealthResponse::decode);
@@ -473,8 +506,9 @@ public final class ControlPlaneClient {
      * decoded ReadinessResponse, within the snapshot timeout (the body included).
      * <p>
      * The readiness probe: 200 while the control plane can serve reads and accept
-     * publishes; 503 (`not_ready`) while it cannot — shutting down, or its shared store
-     * unreachable. `/healthz` is liveness: it answers 200 all the while.
+     * publishes; 503 (<code>not_ready</code>) while it cannot — shutting down, or its
+     * shared store unreachable. <code>/healthz</code> is liveness: it answers 200 all the
+     * while.
      */
     public Models.ReadinessResponse getReadiness() throws ControlPlaneException {
         return decode(exchange("GET", "readyz", Map.of(), null, options.readToken), resolve("readyz"), Models.ReadinessResponse::decode);
@@ -486,12 +520,13 @@ public final class ControlPlaneClient {
      * GET /api/v1/snapshot, with the read token; the decoded SnapshotEnvelope, within the
      * snapshot timeout (the body included).
      * <p>
-     * The envelope most recently published (sequence 1 is the initial snapshot). The `ETag`
-     * names the envelope; a poller that sends it back in `If-None-Match` gets 304 until a
-     * newer envelope is published.
+     * The envelope most recently published (sequence 1 is the initial snapshot). The
+     * <code>ETag</code> names the envelope; a poller that sends it back in
+     * <code>If-None-Match</code> gets 304 until a newer envelope is published.
      * <p>
      * Open by default; a server started with a read token requires it (or the publish
-     * token) as `Authorization: Bearer <token>` or `?access_token=<token>`.
+     * token) as <code>Authorization: Bearer &lt;token&gt;</code> or
+     * <code>?access_token=&lt;token&gt;</code>.
      */
     public Models.SnapshotEnvelope getSnapshot() throws ControlPlaneException {
         return decode(exchange("GET", "api/v1/snapshot", Map.of(), null, options.readToken), resolve("api/v1/snapshot"), Models.SnapshotEnvelope::decode);
@@ -504,13 +539,14 @@ public final class ControlPlaneClient {
      * SnapshotEnvelope, within the snapshot timeout (the body included). A refusal is a
      * REQUEST error with its status and the server's Error envelope.
      * <p>
-     * Validates the body as a `DaemonSnapshot`, assigns it the next sequence and the
-     * current time, makes it current and sends it to every open event stream. A rejected
-     * publish changes nothing: same sequence, same current envelope, no event.
+     * Validates the body as a <code>DaemonSnapshot</code>, assigns it the next sequence and
+     * the current time, makes it current and sends it to every open event stream. A
+     * rejected publish changes nothing: same sequence, same current envelope, no event.
      * <p>
-     * Requires `Authorization: Bearer <token>` matching the token the server was started
-     * with. A server started without a token does not accept publishes over HTTP at all
-     * (403 `publishing_disabled`); its daemon publishes in-process.
+     * Requires <code>Authorization: Bearer &lt;token&gt;</code> matching the token the
+     * server was started with. A server started without a token does not accept publishes
+     * over HTTP at all (403 <code>publishing_disabled</code>); its daemon publishes
+     * in-process.
      */
     public Models.SnapshotEnvelope publishSnapshot(Models.DaemonSnapshot body, String token) throws ControlPlaneException {
         if (body == null) throw missingBody("api/v1/snapshot");
@@ -525,11 +561,11 @@ public final class ControlPlaneClient {
      * <p>
      * The metrics of the most recent publishes, oldest first, ending with the current
      * envelope's: the last 1 000 publishes or the last 24 hours, whichever is fewer. A
-     * dashboard draws its charts from it before it follows `GET /api/v1/events`, so a chart
-     * does not start when the page was opened. The history is kept in memory and restarts
-     * with the control plane (a new `epoch`).
+     * dashboard draws its charts from it before it follows <code>GET /api/v1/events</code>,
+     * so a chart does not start when the page was opened. The history is kept in memory and
+     * restarts with the control plane (a new <code>epoch</code>).
      * <p>
-     * Read access is as for `GET /api/v1/snapshot`.
+     * Read access is as for <code>GET /api/v1/snapshot</code>.
      */
     public Models.MetricsHistory getHistory() throws ControlPlaneException {
         return decode(exchange("GET", "api/v1/history", Map.of(), null, options.readToken), resolve("api/v1/history"), Models.MetricsHistory::decode);
@@ -541,8 +577,8 @@ public final class ControlPlaneClient {
      * GET /openapi.json, with the read token; the JSON object, with its required members
      * checked, within the snapshot timeout (the body included).
      * <p>
-     * `GET /openapi.yaml` as JSON. Answers `HEAD` too. Read access is as for
-     * `GET /api/v1/snapshot`.
+     * <code>GET /openapi.yaml</code> as JSON. Answers <code>HEAD</code> too. Read access is
+     * as for <code>GET /api/v1/snapshot</code>.
      */
     public ObjectNode getOpenApiDocumentJson() throws ControlPlaneException {
         return object(exchange("GET", "openapi.json", Map.of(), null, options.readToken), resolve("openapi.json"), "openapi");
@@ -554,8 +590,8 @@ public final class ControlPlaneClient {
      * GET /asyncapi.json, with the read token; the JSON object, with its required members
      * checked, within the snapshot timeout (the body included).
      * <p>
-     * `GET /asyncapi.yaml` as JSON. Answers `HEAD` too. Read access is as for
-     * `GET /api/v1/snapshot`.
+     * <code>GET /asyncapi.yaml</code> as JSON. Answers <code>HEAD</code> too. Read access
+     * is as for <code>GET /api/v1/snapshot</code>.
      */
     public ObjectNode getAsyncApiDocumentJson() throws ControlPlaneException {
         return object(exchange("GET", "asyncapi.json", Map.of(), null, options.readToken), resolve("asyncapi.json"), "asyncapi");
@@ -585,13 +621,13 @@ public final class ControlPlaneClient {
      * when not null, is sent as Last-Event-ID. Connecting and the first snapshot must fit in
      * the attach deadline; after it, a stream silent past the read deadline fails.
      */
-    public Stream streamUpdates(Long lastEventId) throws ControlPlaneException {
+    public Stream streamUpdates(BigInteger lastEventId) throws ControlPlaneException {
         String url = resolve(EVENTS_PATH);
         Stream stream = new Stream(url, options);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", EVENT_STREAM_TYPE);
-        if (lastEventId != null) request.header(LAST_EVENT_ID_HEADER, Long.toUnsignedString(lastEventId));
-        bearer(request, options.readToken);
         try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", EVENT_STREAM_TYPE);
+            if (lastEventId != null) request.header(LAST_EVENT_ID_HEADER, lastEventId.toString());
+            bearer(request, options.readToken);
             HttpResponse<?> response = send(request.build(), stream.body, stream.attachDeadline);
             if (response.statusCode() != 200) throw stream.fail(refused(Contract.ClientErrorCode.STREAM, STREAM_FAILED, url, response, stream.body, stream.attachDeadline));
             String type = response.headers().firstValue("Content-Type").orElse("");
@@ -599,11 +635,31 @@ public final class ControlPlaneClient {
                 throw stream.fail(new ControlPlaneException(Contract.ClientErrorCode.STREAM, STREAM_FAILED + ": content type is \"" + type + "\", not " + EVENT_STREAM_TYPE, url, response.statusCode(), false, null, Duration.ZERO, null));
             }
             return stream;
-        } catch (IOException | TimeoutException error) {
+        } catch (IOException | TimeoutException | IllegalArgumentException error) {
             throw stream.fail(error);
         } catch (InterruptedException error) {
             Thread.currentThread().interrupt();
             throw stream.fail(error);
+        }
+    }
+
+    /** A byte buffer whose contents are read in place, not copied. */
+    static final class Bytes extends ByteArrayOutputStream {
+        /** A buffer that grew past this for one long line or event is dropped after it. */
+        private static final int KEPT_BYTES = 64 * 1024;
+
+        byte[] array() {
+            return buf;
+        }
+
+        int length() {
+            return count;
+        }
+
+        /** Empties it, and lets a buffer grown large for one line or event go. */
+        void clear() {
+            count = 0;
+            if (buf.length > KEPT_BYTES) buf = new byte[256];
         }
     }
 
@@ -618,7 +674,9 @@ public final class ControlPlaneClient {
         private final Duration attachTimeout;
         private final Duration readTimeout;
         private final long attachDeadline;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        /** The line being read, then read in place: nothing of it is copied but an event's data. */
+        private final Bytes line = new Bytes();
+        private final Bytes data = new Bytes();
         private boolean attached;
         private boolean started;
         private boolean afterCR;
@@ -653,7 +711,7 @@ public final class ControlPlaneClient {
             } else if (closed) {
                 failure = new ControlPlaneException(Contract.ClientErrorCode.STREAM, STREAM_FAILED + ": the stream was closed", url, false, error);
             } else {
-                failure = new ControlPlaneException(Contract.ClientErrorCode.STREAM, STREAM_FAILED + ": " + (error == null ? "the server closed the stream" : error.getMessage() == null ? error.toString() : error.getMessage()), url, false, error);
+                failure = new ControlPlaneException(Contract.ClientErrorCode.STREAM, STREAM_FAILED + ": " + (error == null ? "the server closed the stream" : describe(error)), url, false, error);
             }
             return failure;
         }
@@ -663,17 +721,18 @@ public final class ControlPlaneClient {
         }
 
         /**
-         * The next line, without its break (CRLF, LF or CR, as the event-stream format says), or
-         * null at a clean end of the body; never holds more than maxEventBytes of it.
+         * Reads the next line, without its break (CRLF, LF or CR, as the event-stream format
+         * says), into {@code line}, never more than maxEventBytes of it; returns where its text
+         * starts (after a byte order mark opening the stream), or -1 at a clean end of the body.
          */
-        private byte[] readLine() throws ControlPlaneException, IOException, TimeoutException, InterruptedException {
-            line.reset();
+        private int readLine() throws ControlPlaneException, IOException, TimeoutException, InterruptedException {
+            line.clear();
             while (true) {
                 int next = body.read(attached ? System.nanoTime() + readTimeout.toNanos() : attachDeadline);
                 if (next == -2) throw fail(null);
                 if (next == -1) {
-                    if (line.size() > 0) throw halfEvent();
-                    return null;
+                    if (line.length() > 0) throw halfEvent();
+                    return -1;
                 }
                 if (afterCR) {
                     afterCR = false;
@@ -681,17 +740,13 @@ public final class ControlPlaneClient {
                 }
                 if (next == '\n' || next == '\r') {
                     afterCR = next == '\r';
-                    byte[] text = line.toByteArray();
-                    if (!started) {
-                        started = true;
-                        // A byte order mark may open the stream.
-                        if (text.length >= 3 && (text[0] & 0xff) == 0xEF && (text[1] & 0xff) == 0xBB && (text[2] & 0xff) == 0xBF) {
-                            return Arrays.copyOfRange(text, 3, text.length);
-                        }
-                    }
-                    return text;
+                    if (started) return 0;
+                    started = true;
+                    byte[] text = line.array();
+                    boolean mark = line.length() >= 3 && (text[0] & 0xff) == 0xEF && (text[1] & 0xff) == 0xBB && (text[2] & 0xff) == 0xBF;
+                    return mark ? 3 : 0;
                 }
-                if (line.size() >= maxEventBytes) {
+                if (line.length() >= maxEventBytes) {
                     throw fail(new ControlPlaneException(Contract.ClientErrorCode.EVENT_TOO_LARGE, STREAM_FAILED + ": a line exceeds " + maxEventBytes + " bytes", url, false, null));
                 }
                 line.write(next);
@@ -703,39 +758,42 @@ public final class ControlPlaneClient {
             if (failure != null) throw failure;
             try {
                 String event = "";
-                ByteArrayOutputStream data = new ByteArrayOutputStream();
                 boolean hasData = false;
-                for (byte[] raw = readLine(); raw != null; raw = readLine()) {
-                    if (raw.length == 0) {
+                data.clear();
+                for (int start = readLine(); start >= 0; start = readLine()) {
+                    byte[] text = line.array();
+                    int end = line.length();
+                    if (start == end) {
                         if (hasData && (event.equals(SNAPSHOT_EVENT) || (event.isEmpty() && SNAPSHOT_EVENT.equals("message")))) {
                             Models.SnapshotEnvelope envelope;
                             try {
-                                envelope = decode(data.toByteArray(), url, Models.SnapshotEnvelope::decode);
+                                envelope = decode(parse(data.array(), 0, data.length(), url), url, Models.SnapshotEnvelope::decode);
                             } catch (ControlPlaneException error) {
                                 throw fail(error);
                             }
+                            data.clear();
                             attached = true;
                             return envelope;
                         }
                         event = "";
                         hasData = false;
-                        data.reset();
+                        data.clear();
                         continue;
                     }
-                    if (raw[0] == ':') continue;
-                    String text = new String(raw, StandardCharsets.UTF_8);
-                    int colon = text.indexOf(':');
-                    String field = colon < 0 ? text : text.substring(0, colon);
-                    String value = colon < 0 ? "" : text.substring(text.startsWith(" ", colon + 1) ? colon + 2 : colon + 1);
+                    if (text[start] == ':') continue;
+                    int colon = start;
+                    while (colon < end && text[colon] != ':') colon++;
+                    int value = colon == end ? end : colon + 1;
+                    if (value < end && text[value] == ' ') value++;
+                    String field = new String(text, start, colon - start, StandardCharsets.UTF_8);
                     if (field.equals("event")) {
-                        event = value;
+                        event = new String(text, value, end - value, StandardCharsets.UTF_8);
                     } else if (field.equals("data")) {
-                        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-                        if (data.size() + bytes.length + (hasData ? 1 : 0) > maxEventBytes) {
+                        if (data.length() + (end - value) + (hasData ? 1 : 0) > maxEventBytes) {
                             throw fail(new ControlPlaneException(Contract.ClientErrorCode.EVENT_TOO_LARGE, STREAM_FAILED + ": an event's data exceeds " + maxEventBytes + " bytes", url, false, null));
                         }
                         if (hasData) data.write('\n');
-                        data.write(bytes);
+                        data.write(text, value, end - value);
                         hasData = true;
                     }
                 }
