@@ -443,8 +443,11 @@ describe('hostile headers', () => {
   });
 });
 
+/** How long a refusal of a 5 MB body nested a million deep may take, however loaded the machine. */
+const DEEP_BODY_SANITY_MS = 8_000;
+
 describe('hostile bodies', () => {
-  it('refuses JSON nested 1 000 000 levels deep with a fast 400 that names the limit, and keeps serving', { timeout: 15_000 }, async () => {
+  it('refuses JSON nested 1 000 000 levels deep with a fast 400 that names the limit, and keeps serving', { timeout: 40_000 }, async () => {
     const running = await start({ bodyLimitBytes: 8 * 1024 * 1024 });
     const depth = 1_000_000;
     for (const body of ['['.repeat(depth) + ']'.repeat(depth), '{"a":'.repeat(depth) + '1' + '}'.repeat(depth), '['.repeat(depth)]) {
@@ -453,7 +456,9 @@ describe('hostile bodies', () => {
       const elapsed = Date.now() - started;
       assertError(answer, 400, 'invalid_json', 'a deep body');
       assert.match(answer.body.toString('utf8'), new RegExp(`${MAX_JSON_DEPTH} levels`));
-      assert.ok(elapsed < 2000, `answered after ${elapsed} ms`);
+      // A sanity bound, not a speed target (the bench has those): a check that went quadratic, or
+      // a parse before the check, would take minutes on 5 MB; 2 s was missed by a loaded machine.
+      assert.ok(elapsed < DEEP_BODY_SANITY_MS, `answered after ${elapsed} ms`);
     }
     const health = await probe(running.url, { method: 'GET', path: '/healthz' });
     assert.equal(health.status, 200);
