@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -110,6 +110,43 @@ describe('the Java client', { skip }, () => {
     } finally {
       await guarded.stop();
     }
+  });
+
+  it('runs the README’s example as written there, against a live serve', { timeout: 60_000 }, async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /```java\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Java')))?.[1];
+    assert.ok(example, 'the README has a Java example under ### Java');
+    const body = example.replaceAll('"http://127.0.0.1:2468"', 'args[0]');
+    assert.notEqual(body, example, 'the example connects to the default address');
+    const dir = join(work, 'readme-example');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'ReadmeExample.java'),
+      `import opensymphony.control.ControlPlaneClient;\nimport opensymphony.control.Models;\n\npublic final class ReadmeExample {\n    public static void main(String[] args) throws Exception {\n${body}    }\n}\n`,
+    );
+    const compiled = await run('javac', ['-Xlint:all', '-Werror', '-d', dir, '-cp', [classes, ...JACKSON].join(':'), join(dir, 'ReadmeExample.java')], { ms: 60_000 });
+    assert.equal(compiled.code, 0, compiled.stdout + compiled.stderr);
+    // It follows the stream forever: the first two lines are the snapshot and the first event.
+    const child = spawn('java', ['-cp', [dir, classes, ...JACKSON].join(':'), 'ReadmeExample', serve!.url]);
+    let stdout = '';
+    try {
+      await withDeadline(
+        new Promise<void>((resolve, reject) => {
+          child.stdout.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString();
+            if (stdout.split('\n').length > 2) resolve();
+          });
+          child.once('close', (code) => reject(new Error(`the example exited (${String(code)}): ${stdout}`)));
+        }),
+        20_000,
+        'the example’s first two lines',
+      );
+    } finally {
+      child.kill('SIGKILL');
+    }
+    const [first, second] = stdout.split('\n');
+    assert.match(first!, /^\d+ [A-Z_]+$/, stdout);
+    assert.equal(second, first!.split(' ')[0], 'the stream starts with the current envelope');
   });
 
   it('refuses a base URL that is not http(s) with a host', { timeout: 30_000 }, async () => {
