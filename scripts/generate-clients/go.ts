@@ -4,8 +4,8 @@
  */
 import { goName } from '../generate-contract.js';
 import type { EnumType, Field, Model, ObjectType, TypeRef } from '../schema-model.js';
-import { camel, pascal } from './model.js';
-import { wrap, type ClientOperation, type QueryType } from './operations.js';
+import { pascal } from './model.js';
+import { accessPhrase, answerPhrase, camelParameter, wrap, type ClientOperation, type QueryType } from './operations.js';
 
 export const GO_PACKAGE = 'controlplane';
 
@@ -272,8 +272,7 @@ const GO_TAKEN = [
 const GO_DOC_WIDTH = 96;
 
 function goParameter(wire: string): string {
-  const name = camel(wire.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase());
-  return GO_TAKEN.includes(name) ? `${name}Param` : name;
+  return camelParameter(wire, GO_TAKEN);
 }
 
 export function goMethodName(operation: ClientOperation): string {
@@ -291,8 +290,8 @@ function lowerSummary(operation: ClientOperation): string {
 
 function goDoc(operation: ClientOperation): string {
   const summary = lowerSummary(operation);
-  const token = { open: 'open to anyone (the read token goes along when the client has one)', read: 'with the read token', publish: 'with the publish token (the token argument)' }[operation.access];
-  const decoded = operation.response.kind === 'model' ? `the decoded ${operation.response.name}` : 'the JSON object, with its required members checked';
+  const token = accessPhrase(operation, '(the token argument)');
+  const decoded = answerPhrase(operation);
   const paragraphs = [
     `${goMethodName(operation)} calls ${operation.operationId}: ${summary}${/[.!?]$/.test(summary) ? '' : '.'}`,
     `${operation.method} /${operation.path}, ${token}; ${decoded}, within SnapshotTimeout (the body included).${operation.body ? ` A refusal is a request error with Status and Body.` : ''}`,

@@ -2,7 +2,7 @@
 import type { EnumType, Field, Model, ObjectType, TypeRef } from '../schema-model.js';
 import { camel, pascal } from './model.js';
 import { javadoc } from '../generate-contract.js';
-import { wrap, type ClientOperation, type QueryType } from './operations.js';
+import { accessPhrase, answerPhrase, camelParameter, wrap, type ClientOperation, type QueryType } from './operations.js';
 
 export const JAVA_PACKAGE = 'opensymphony.control';
 
@@ -265,10 +265,8 @@ const JAVA_TAKEN = [
 const JAVA_DOC_WIDTH = 92;
 
 function javaParameter(wire: string): string {
-  const name = camel(wire.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase());
-  return JAVA_TAKEN.includes(name) ? `${name}Param` : name;
+  return camelParameter(wire, JAVA_TAKEN);
 }
-
 
 function javaResult(operation: ClientOperation): string {
   return operation.response.kind === 'model' ? `Models.${operation.response.name}` : 'ObjectNode';
@@ -276,8 +274,8 @@ function javaResult(operation: ClientOperation): string {
 
 function javaDoc(operation: ClientOperation): string {
   const summary = operation.summary;
-  const token = { open: 'open to anyone (the read token goes along when the client has one)', read: 'with the read token', publish: 'with the publish token (the token argument)' }[operation.access];
-  const decoded = operation.response.kind === 'model' ? `the decoded ${operation.response.name}` : 'the JSON object, with its required members checked';
+  const token = accessPhrase(operation, '(the token argument)');
+  const decoded = answerPhrase(operation);
   const paragraphs = [
     `${operation.operationId}: ${summary}${/[.!?]$/.test(summary) ? '' : '.'}`,
     `${operation.method} /${operation.path}, ${token}; ${decoded}, within the snapshot timeout (the body included).${operation.body ? ' A refusal is a REQUEST error with its status and the server\'s Error envelope.' : ''}`,

@@ -1,6 +1,6 @@
 /**
- * The operations of spec/openapi.yaml the Python and Go clients call by name, as a small model
- * their generators render into one method each.
+ * The operations of spec/openapi.yaml the Python, Go and Java clients call by name, as a small
+ * model their generators render into one method each.
  *
  * The rule: an operation gets a method when its success (first 2xx) response offers
  * `application/json`. The method sends that operation's method to its path, with its query
@@ -19,6 +19,7 @@
  */
 import { type Access, type OperationSpec } from '../generate-contract.js';
 import type { Model } from '../schema-model.js';
+import { camel } from './model.js';
 
 type Json = Record<string, unknown>;
 
@@ -182,4 +183,24 @@ export function clientOperations(openapi: Json, operations: readonly OperationSp
 export function requireOperations(operations: readonly ClientOperation[], operationIds: readonly string[]): void {
   const missing = operationIds.filter((id) => !operations.some((operation) => operation.operationId === id));
   if (missing.length > 0) throw new Error(`the client templates call the methods of ${missing.join(', ')}, which spec/openapi.yaml no longer has as JSON operations`);
+}
+
+/**
+ * A query parameter's name in a language that names in camelCase (`scratch-mode` →
+ * `scratchMode`); a name in `taken` (the language's keywords, the names a method's body uses)
+ * gains a `Param` suffix.
+ */
+export function camelParameter(wire: string, taken: readonly string[]): string {
+  const name = camel(wire.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase());
+  return taken.includes(name) ? `${name}Param` : name;
+}
+
+/** Who may call an operation and which token its method sends, as the method's documentation says it; `publishToken` names the token argument. */
+export function accessPhrase(operation: ClientOperation, publishToken: string): string {
+  return { open: 'open to anyone (the read token goes along when the client has one)', read: 'with the read token', publish: `with the publish token ${publishToken}` }[operation.access];
+}
+
+/** What a method gives back, as its documentation says it. */
+export function answerPhrase(operation: ClientOperation): string {
+  return operation.response.kind === 'model' ? `the decoded ${operation.response.name}` : 'the JSON object, with its required members checked';
 }

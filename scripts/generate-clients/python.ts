@@ -3,7 +3,7 @@
  * with strict decoders and encoders, and the client's one method per JSON operation.
  */
 import type { EnumType, Field, Model, ObjectType, TypeRef } from '../schema-model.js';
-import { wrap, type ClientOperation, type QueryType } from './operations.js';
+import { accessPhrase, answerPhrase, wrap, type ClientOperation, type QueryType } from './operations.js';
 
 const PRELUDE = `"""The OpenSymphony control-plane types, generated from spec/control-plane.schema.yaml.
 
@@ -306,8 +306,8 @@ function responseDecoder(operation: ClientOperation): string {
 }
 
 function docstring(operation: ClientOperation): string {
-  const token = { open: 'open to anyone (the read token goes along when the client has one)', read: 'with the read token', publish: 'with the publish token `token`' }[operation.access];
-  const decoded = operation.response.kind === 'model' ? `the decoded ${operation.response.name}` : 'the JSON object, with its required members checked';
+  const token = accessPhrase(operation, '`token`');
+  const decoded = answerPhrase(operation);
   const paragraphs = [
     /[.!?]$/.test(operation.summary) ? operation.summary : `${operation.summary}.`,
     `\`${operation.method} /${operation.path}\` (${operation.operationId}), ${token}; ${decoded}, within \`snapshot_timeout_ms\` (the body included).`,
