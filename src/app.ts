@@ -255,12 +255,13 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   };
 
   const openStream = (req: IncomingMessage, res: ServerResponse): void => {
-    const held = limits.acquire(addresses.of(req));
+    const client = addresses.of(req);
+    const held = limits.acquire(client);
     if (held instanceof ApiError) {
       reject(req, res, held);
       return;
     }
-    channel.open(req, res, held, addresses.remote(req));
+    channel.open(req, res, held, addresses.remote(req, client));
   };
 
   /**

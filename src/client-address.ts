@@ -46,6 +46,11 @@ function forwardedAddress(entry: string): string | undefined {
   return undefined;
 }
 
+/** `address:port` of the socket's peer, for logs. */
+export function peerOf(req: IncomingMessage): string {
+  return `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`;
+}
+
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(',') : value;
@@ -94,12 +99,13 @@ export class ClientAddresses {
     return address;
   }
 
-  /** `address:port` of the socket's peer, or the forwarded client's address, for logs. */
-  remote(req: IncomingMessage): string {
-    const peer = `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`;
-    if (!this.#viaTrustedProxy(req)) return peer;
-    const client = this.of(req);
-    return client === req.socket.remoteAddress ? peer : `${client} via ${peer}`;
+  /**
+   * For logs: `address:port` of the socket's peer, or `client via address:port` when `client`
+   * (the request's, from {@link of}, by default) is a forwarded one.
+   */
+  remote(req: IncomingMessage, client = this.of(req)): string {
+    const peer = peerOf(req);
+    return client === (req.socket.remoteAddress ?? '?') ? peer : `${client} via ${peer}`;
   }
 
   /**

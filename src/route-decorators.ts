@@ -5,8 +5,9 @@
  * headers a method sets, which the generated routes send (scripts/tsoa-routes.hbs).
  *
  * Why not `@tsoa/runtime`: installed, it brings the whole hapi framework, a second express,
- * validator.js and the type packages of express and koa (10 MB, 79 packages) for these few lines; our routes validate nothing through it
- * (request bodies go to the generated standalone validator).
+ * validator.js and the type packages of express and koa (10 MB, 79 packages) for these few
+ * lines; our routes validate nothing through it (request bodies go to the generated standalone
+ * validator).
  */
 import type { RequestHandler } from 'express';
 

@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { KEEPALIVE_INTERVAL_MS } from '../generated/contract.js';
 import { KEEPALIVE_COMMENT, LAST_EVENT_ID_HEADER, SNAPSHOT_EVENT_ID_PATTERN, STREAM_RESPONSE_HEADERS } from '../generated/events.js';
+import { peerOf } from './client-address.js';
 import { envelopeBytes } from './envelope-bytes.js';
 import type { SnapshotEngine } from './engine.js';
 import type { PublishedEnvelope } from './store.js';
@@ -58,11 +59,6 @@ export interface EventStreamOptions {
   writeTimeoutMs?: number | undefined;
   onStreamEvent?: ((event: StreamEvent) => void) | undefined;
   observer?: ChannelObserver | undefined;
-}
-
-/** `address:port` of the client behind a request, for logs. */
-export function remoteOf(req: IncomingMessage): string {
-  return `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`;
 }
 
 /** A reconnecting client's `Last-Event-ID`, or undefined when absent or malformed. */
@@ -115,7 +111,7 @@ export class EventChannel {
    * every newer one. `onClose` is called once, whatever ends it; `remote` names the client in
    * stream events.
    */
-  open(req: IncomingMessage, res: ServerResponse, onClose?: () => void, remote = remoteOf(req)): void {
+  open(req: IncomingMessage, res: ServerResponse, onClose?: () => void, remote = peerOf(req)): void {
     const header = req.headers[LAST_EVENT_ID];
     // Every event is full state, so a resuming client is simply sent the current envelope.
     const lastEventId = parseLastEventId(typeof header === 'string' ? header : undefined);
