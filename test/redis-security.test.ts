@@ -6,20 +6,19 @@
  * build` first: the bin runs dist/).
  */
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import type { SnapshotEnvelope } from '../generated/api-types.js';
 import { fixtureSnapshot } from './fixtures/reference.js';
 import { runCli, startServe, type ServeProcess } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
 import { redisServerAvailable, startRedis, type RedisProcess, type RedisTls } from './support/redis-server.js';
+import { run } from './support/run.js';
 import { SseReader } from './support/sse-reader.js';
 
-const run = promisify(execFile);
 const TOKEN = 'redis-security-token';
 const REQUEST_MS = 5_000;
 /** What `serve` waits for Redis at start-up (REDIS_STARTUP_TIMEOUT_MS), and room to exit after. */
@@ -40,7 +39,10 @@ const readers: SseReader[] = [];
 /** A CA, and a certificate it signs for 127.0.0.1 (the address the replicas dial). */
 async function certificates(): Promise<RedisTls> {
   const file = (name: string) => join(work, name);
-  const openssl = (args: string[]) => withDeadline(run('openssl', args, { cwd: work }), 30_000, `openssl ${args[0]}`);
+  const openssl = async (args: string[]) => {
+    const made = await run('openssl', args, { cwd: work, ms: 30_000 });
+    assert.equal(made.code, 0, made.stderr);
+  };
   await openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '2', '-subj', '/CN=opensymphony test CA']);
   await openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1']);
   writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1\n');

@@ -16,7 +16,7 @@ import { formatTimestamp } from '../wire.js';
 import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, REDIS_URL_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS, TRUSTED_PROXIES_ENV } from './help.js';
 import { createLogger, LOG_LEVELS } from './log.js';
 import { readSnapshotFile } from './snapshot-file.js';
-import { EXIT_FAILURE, EXIT_OK, integerOption, parse, UsageError } from './usage.js';
+import { EXIT_FAILURE, EXIT_OK, integerOption, listOption, parse, UsageError } from './usage.js';
 
 
 
@@ -85,13 +85,13 @@ export async function serveCommand(args: string[]): Promise<number> {
       SERVE_HELP,
     );
   }
-  const allowedHosts = [...(values['allowed-host'] ?? []), ...(process.env[ALLOWED_HOSTS_ENV] ?? '').split(',')].map((name) => name.trim()).filter(Boolean);
+  const allowedHosts = listOption(values['allowed-host'], process.env[ALLOWED_HOSTS_ENV]);
   for (const origin of [...(values['allowed-origin'] ?? []), ...(values['cors-origin'] ?? [])]) {
     if (!URL.canParse(origin) || new URL(origin).origin !== origin.replace(/\/+$/, '')) {
       throw new UsageError(`${JSON.stringify(origin)} is not an origin: give scheme://host[:port], such as https://ops.example.com`, SERVE_HELP);
     }
   }
-  const trustedProxies = [...(values['trusted-proxy'] ?? []), ...(process.env[TRUSTED_PROXIES_ENV] ?? '').split(',')].map((value) => value.trim()).filter(Boolean);
+  const trustedProxies = listOption(values['trusted-proxy'], process.env[TRUSTED_PROXIES_ENV]);
   for (const proxy of trustedProxies) {
     const problem = trustedProxyProblem(proxy);
     if (problem) throw new UsageError(`--trusted-proxy: ${problem}`, SERVE_HELP);

@@ -42,6 +42,11 @@ export function parse<T extends Options>(args: string[], options: T, help: strin
   return parsed as unknown as ParsedArgs<T>;
 }
 
+/** A repeatable option's values, then those of its environment variable (comma separated), trimmed, empty ones left out. */
+export function listOption(values: readonly string[] | undefined, environmentValue: string | undefined): string[] {
+  return [...(values ?? []), ...(environmentValue ?? '').split(',')].map((value) => value.trim()).filter(Boolean);
+}
+
 /** A whole number option within [min, max], or a UsageError. */
 export function integerOption(value: string | undefined, name: string, fallback: number, min: number, max: number, help: string): number {
   if (value === undefined) return fallback;
