@@ -12,6 +12,7 @@ import { DEBIAN_PYTHON, installPythonClient, PYTHON_HARNESS } from './support/py
 import { withDeadline } from './support/deadline.js';
 import { compileJavaClient, javaHarness } from './support/java.js';
 import { rawHttpServer, rawServer, SSE_HEADERS, stall, writeSafely } from './support/raw-server.js';
+import { onPath } from './support/run.js';
 import { readSpec, ROOT, snapshotFixture, snapshotManifest } from './support/spec.js';
 
 type Json = Record<string, unknown>;
@@ -79,15 +80,6 @@ const LANGUAGES: Language[] = [
     roundtrip: true,
   },
 ];
-
-function onPath(tool: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 interface Harness {
   lines: Json[];

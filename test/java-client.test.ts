@@ -4,7 +4,7 @@
  * to hang it, grow its memory or make it throw something else than its own typed errors.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { startServe, type ServeProcess } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
 import { compileJavaClient, JACKSON, javaHarness } from './support/java.js';
 import { errorAnswer, httpAnswer, rawHttpServer, SSE_HEADERS, stall, writeDrained, writeSafely, type RawServer } from './support/raw-server.js';
-import { run } from './support/run.js';
+import { onPath, run } from './support/run.js';
 import { ROOT } from './support/spec.js';
 
 type Json = Record<string, unknown>;
@@ -23,14 +23,7 @@ const VALID = join(ROOT, 'test', 'fixtures', 'snapshots', 'valid', 'edge-values.
 /** A JVM starts in about half a second; a hung harness must not hang the suite. */
 const HARNESS_MS = 30_000;
 
-const available = (() => {
-  try {
-    execFileSync('sh', ['-c', 'command -v javac && command -v java']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const available = onPath('javac') && onPath('java');
 const skip = !available && !process.env['CI'] ? 'no JDK here (scripts/setup.sh installs openjdk-17-jdk-headless); these tests run in CI' : false;
 
 const work = mkdtempSync(join(tmpdir(), 'opensymphony-java-'));

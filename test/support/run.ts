@@ -1,5 +1,5 @@
 /** A child process run to completion under a deadline, its output collected (nothing blocks the event loop meanwhile). */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { withDeadline } from './deadline.js';
 import { ROOT } from './spec.js';
 
@@ -25,4 +25,14 @@ export async function run(command: string, args: string[], options: { cwd?: stri
     throw error;
   });
   return { code, stdout, stderr };
+}
+
+/** Whether `tool` is a command on PATH. */
+export function onPath(tool: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`]);
+    return true;
+  } catch {
+    return false;
+  }
 }
