@@ -28,7 +28,7 @@ import { memory } from './memory.js';
 import type { PublishCostRequest, PublishCostResult } from './publish-cost.js';
 import { benchRedis, formatRedisRows } from './redis.js';
 import { calibrationLine, growthPlot, growthTable, resultRow, targetsTable, type BenchResults, type GrowthFanout, type ResultRow } from './report.js';
-import { scenarioSetups } from './setups.js';
+import { scenarioSetups, serialiseOnly } from './setups.js';
 import type { SetupMessage } from './server.js';
 import { median } from './stats.js';
 import { measureStartup } from './startup.js';
@@ -39,11 +39,6 @@ const DEFAULT_ROUNDS = 3;
 const FANOUT_SUBSCRIBERS = [1, 100, 1_000, 5_000];
 const GROWTH_ISSUES = [10, 100, 1_000, 5_000];
 const MEMORY_SUBSCRIBERS = 10_000;
-/**
- * How long the calibrated ceiling is busy before each write: about what JSON.stringify of the
- * 20 KB snapshot alone costs once warm, less than any validated publish can.
- */
-const CALIBRATION_WORK_US = 50;
 /** The publish-cost target's size. */
 const PUBLISH_TARGET_ISSUES = 5_000;
 /** Sockets the bench holds at once: the 5 000-subscriber fan-out's readers of both servers, or 10 000 for memory, plus headroom. */
@@ -215,15 +210,15 @@ try {
       if (scenario.issues === issues20k) growth.fanoutBySubscribers.push(figures);
       else growth.fanoutByIssues.push(figures);
     }
-    // The 1-subscriber row's calibration: the ceiling against itself busy for CALIBRATION_WORK_US
-    // before each write, to show what any work before the first byte costs a reader here.
+    // The 1-subscriber row's calibration: against the ceiling, a server that only serialises each
+    // snapshot it is handed, to show what that alone costs a reader here.
     const single = fanoutScenario(issues20k, 1);
     const setups = scenarioSetups(pkg, entry, issues20k, 16);
-    const busy = { ...setups.ceiling, workUs: CALIBRATION_WORK_US } as SetupMessage;
-    const calibrated = await timed(`fan-out calibration: 1 subscriber, the ceiling busy ${CALIBRATION_WORK_US} µs before each write`, () =>
-      withServers(children.server, { ...setups, ours: busy }, (working, ceiling) => fanout(working, ceiling, single, ROUNDS)),
+    const serialising = { ...setups.ceiling, serialise: serialiseOnly(setups) } as SetupMessage;
+    const calibrated = await timed('fan-out calibration: 1 subscriber, a server that only JSON.stringify-s each snapshot', () =>
+      withServers(children.server, { ...setups, ours: serialising }, (working, ceiling) => fanout(working, ceiling, single, ROUNDS)),
     );
-    calibration = { workUs: CALIBRATION_WORK_US, busyP50: calibrated.ours.p50, ceilingP50: calibrated.ceiling.p50 };
+    calibration = { serialiseP50: calibrated.ours.p50, ceilingP50: calibrated.ceiling.p50 };
     for (const scenario of growth.fanoutBySubscribers) {
       if (scenario.subscribers === 1) rows.push(resultRow('fanout-p50-1', 'ms', scenario.ours.p50, scenario.ceiling.p50));
       else rows.push(resultRow(`fanout-p99-${scenario.subscribers}` as 'fanout-p99-100', 'ms', scenario.ours.p99, scenario.ceiling.p99));

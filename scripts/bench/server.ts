@@ -7,12 +7,12 @@
  * - `ceiling`: bare node:http with no code of ours loaded, answering from bytes precomputed by
  *   the parent: the GET body and its ETag (200, or 304 on If-None-Match), SSE frames written as
  *   they are, and a PUT that only does `JSON.parse` + `JSON.stringify` of the body (the floor);
- *   with `workUs`, it is first busy that long on each publish (the 1-subscriber calibration).
+ *   with `serialise`, each publish instead writes a frame it makes from a snapshot object with
+ *   `JSON.stringify` and nothing else (the 1-subscriber calibration).
  * It listens on 127.0.0.1:0, reports its port over IPC, and answers the parent's messages.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import type * as ServerExports from '../../src/exports/server.js';
 
@@ -42,10 +42,12 @@ export type SetupMessage =
       /** Frames `publish` cycles through. */
       frames: string[];
       /**
-       * Microseconds the ceiling spends busy (touching no memory) before each publish's writes:
-       * a calibration of what any work before the first byte costs a reader on this machine.
+       * Snapshots `publish` cycles through instead of `frames`, each turned into its frame with
+       * `JSON.stringify` of the envelope around it and one Buffer: no validation, no canonical
+       * form, nothing kept — the least a server handed a snapshot object does before its first
+       * byte, as a calibration of the 1-subscriber row.
        */
-      workUs?: number;
+      serialise?: { pool: DaemonSnapshot[]; event: string; epoch: string };
     };
 
 export type ParentMessage = SetupMessage | { type: 'publish'; index: number } | { type: 'warm-up'; publishes: number; budgetMs: number } | { type: 'memory' } | { type: 'stop' };
@@ -125,13 +127,16 @@ function ceilingServer(setup: Extract<SetupMessage, { mode: 'ceiling' }>): { ser
     res.writeHead(200, getHeaders);
     res.end(body);
   });
-  const workMs = (setup.workUs ?? 0) / 1000;
+  const serialise = setup.serialise;
+  let sequence = 1;
   const publish = (index: number) => {
-    if (workMs > 0) {
-      const began = performance.now();
-      while (performance.now() - began < workMs);
+    let frame = frames[index % frames.length]!;
+    if (serialise) {
+      sequence += 1;
+      const snapshot = serialise.pool[index % serialise.pool.length];
+      const json = JSON.stringify({ sequence, published_at: new Date().toISOString(), snapshot, epoch: serialise.epoch });
+      frame = Buffer.from(`event: ${serialise.event}\nid: ${sequence}\ndata: ${json}\n\n`, 'utf8');
     }
-    const frame = frames[index % frames.length]!;
     for (const res of streams) res.write(frame);
   };
   return { server, publish };

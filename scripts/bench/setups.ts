@@ -3,6 +3,7 @@
  * the ceiling the bytes ours would write for them, computed here with the built package's own
  * store so the two send the same payload (only `published_at` and the epoch differ).
  */
+import { randomUUID } from 'node:crypto';
 import { SNAPSHOT_EVENT, STREAM_RESPONSE_HEADERS } from '../../generated/events.js';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import { benchSnapshot } from './fixture.js';
@@ -45,4 +46,13 @@ export function scenarioSetups(pkg: typeof ServerExports, entry: string, issues:
     ceiling: { type: 'setup', mode: 'ceiling', body, etag, streamHeaders: { ...STREAM_RESPONSE_HEADERS }, initialFrame, frames: frames.length > 0 ? frames : [initialFrame] },
     body: JSON.stringify(initial),
   };
+}
+
+/**
+ * What the calibrating side of the 1-subscriber row serialises: ours' snapshots, as the objects
+ * ours is handed, under an epoch of the same length as a store's.
+ */
+export function serialiseOnly(setups: ScenarioSetups): { pool: DaemonSnapshot[]; event: string; epoch: string } {
+  if (setups.ours.mode !== 'ours') throw new Error('serialiseOnly needs the setups of a scenario');
+  return { pool: setups.ours.pool, event: SNAPSHOT_EVENT, epoch: randomUUID() };
 }
