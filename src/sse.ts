@@ -1,16 +1,18 @@
 /**
  * The server-sent-events stream of snapshots (`GET /api/v1/events`): a channel that owns the
  * fan-out. It holds one store subscription for all its streams, writes each envelope's frame —
- * built once — to every stream, keeps the keepalive and write deadlines with one sweep instead
- * of a timer per stream, and applies the slow-consumer rule: a stream whose socket is full keeps
- * only the newest envelope and jumps to it when the socket drains.
+ * built once, as the HTTP chunk it travels in — straight to every stream's socket, keeps the
+ * keepalive and write deadlines with one sweep instead of a timer per stream, and applies the
+ * slow-consumer rule: a stream whose socket is full keeps only the newest envelope and jumps to
+ * it when the socket drains.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { OutgoingMessage, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { KEEPALIVE_INTERVAL_MS } from '../generated/contract.js';
 import { KEEPALIVE_COMMENT, LAST_EVENT_ID_HEADER, SNAPSHOT_EVENT_ID_PATTERN, STREAM_RESPONSE_HEADERS } from '../generated/events.js';
 import { peerOf } from './client-address.js';
-import { envelopeBytes } from './envelope-bytes.js';
+import { chunkOf, envelopeBytes, type EnvelopeBytes } from './envelope-bytes.js';
 import type { SnapshotEngine } from './engine.js';
 import type { PublishedEnvelope } from './store.js';
 
@@ -26,6 +28,7 @@ export const STREAM_MAX_BUFFERED_BYTES = 64 * 1024;
 const SWEEPS_PER_KEEPALIVE = 60;
 
 const KEEPALIVE_FRAME = Buffer.from(`: ${KEEPALIVE_COMMENT}\n\n`, 'utf8');
+const KEEPALIVE_CHUNK = chunkOf(KEEPALIVE_FRAME);
 const LAST_EVENT_ID = LAST_EVENT_ID_HEADER.toLowerCase();
 
 /**
@@ -68,7 +71,31 @@ export function parseLastEventId(header: string | undefined): number | undefined
   return Number.isSafeInteger(id) ? id : undefined;
 }
 
-interface Stream {
+/**
+ * Where a stream's bytes go, and in which form: `chunk`, each frame as the HTTP/1.1 chunk it
+ * travels in, straight to the socket; `frame`, the bare frame — to the socket of a response that
+ * has no chunks (HTTP/1.0, delimited by the connection's end), or to the response itself, which
+ * frames it.
+ */
+interface StreamOutput {
+  readonly out: Writable;
+  readonly form: 'chunk' | 'frame';
+}
+
+/**
+ * A stream's output once its headers are out. Straight to the socket — one shared buffer and one
+ * write per reader, without the response's per-write chunk header, cork and tick — when the
+ * response owns its socket (it does not while an earlier pipelined response holds it) and its
+ * `write` is node's own (a host app's middleware, compression say, may wrap it: its bytes then
+ * go through that wrapper, as before).
+ */
+function outputOf(res: ServerResponse): StreamOutput {
+  const socket = res.socket;
+  if (socket === null || res.write !== OutgoingMessage.prototype.write) return { out: res, form: 'frame' };
+  return { out: socket, form: res.chunkedEncoding ? 'chunk' : 'frame' };
+}
+
+interface Stream extends StreamOutput {
   readonly res: ServerResponse;
   readonly remote: string;
   lastSentSequence: number;
@@ -115,7 +142,10 @@ export class EventChannel {
     const header = req.headers[LAST_EVENT_ID];
     // Every event is full state, so a resuming client is simply sent the current envelope.
     const lastEventId = parseLastEventId(typeof header === 'string' ? header : undefined);
-    const stream: Stream = { res, remote, lastSentSequence: 0, lastWriteAt: 0, blockedSince: 0, pending: undefined, sent: 0, closed: false };
+    req.socket.setNoDelay(true);
+    res.writeHead(200, STREAM_RESPONSE_HEADERS);
+    res.flushHeaders();
+    const stream: Stream = { res, ...outputOf(res), remote, lastSentSequence: 0, lastWriteAt: 0, blockedSince: 0, pending: undefined, sent: 0, closed: false };
     this.#streams.add(stream);
     this.#unsubscribe ??= this.#store.subscribe((published) => this.#deliver(published));
     this.#sweep ??= this.#startSweep();
@@ -125,12 +155,9 @@ export class EventChannel {
       onClose?.();
     });
     res.once('error', () => this.#detach(stream, 'client_closed'));
-    req.socket.setNoDelay(true);
-    res.writeHead(200, STREAM_RESPONSE_HEADERS);
-    res.flushHeaders();
     this.#onStreamEvent?.({ type: 'attach', remote: stream.remote, lastEventId });
     const current = this.#store.currentPublished();
-    this.#send(stream, current, envelopeBytes(current).frame, Date.now());
+    this.#send(stream, current, envelopeBytes(current), Date.now());
   }
 
   /** Ends every open stream (for a clean shutdown). */
@@ -141,7 +168,7 @@ export class EventChannel {
   #deliver(published: PublishedEnvelope): void {
     const began = performance.now();
     const now = Date.now();
-    const { frame } = envelopeBytes(published);
+    const bytes = envelopeBytes(published);
     let written = 0;
     for (const stream of this.#streams) {
       if (published.envelope.sequence <= stream.lastSentSequence) continue;
@@ -151,25 +178,25 @@ export class EventChannel {
         if (stream.pending !== undefined) this.#observer?.jumped();
         stream.pending = published;
       } else {
-        this.#send(stream, published, frame, now);
+        this.#send(stream, published, bytes, now);
         written += 1;
       }
     }
     this.#observer?.delivered(written, (performance.now() - began) / 1000);
   }
 
-  #send(stream: Stream, published: PublishedEnvelope, frame: Buffer, now: number): void {
+  #send(stream: Stream, published: PublishedEnvelope, bytes: EnvelopeBytes, now: number): void {
     stream.lastSentSequence = published.envelope.sequence;
     stream.sent += 1;
-    this.#write(stream, frame, now);
+    this.#write(stream, stream.form === 'chunk' ? bytes.chunk : bytes.frame, now);
   }
 
-  #write(stream: Stream, chunk: Buffer, now: number): void {
+  #write(stream: Stream, data: Buffer, now: number): void {
     stream.lastWriteAt = now;
-    const { res } = stream;
-    if (res.write(chunk) || res.writableLength <= STREAM_MAX_BUFFERED_BYTES) return;
+    const { out } = stream;
+    if (out.write(data) || out.writableLength <= STREAM_MAX_BUFFERED_BYTES) return;
     stream.blockedSince = now;
-    res.once('drain', () => this.#drained(stream));
+    out.once('drain', () => this.#drained(stream));
   }
 
   #drained(stream: Stream): void {
@@ -177,7 +204,7 @@ export class EventChannel {
     stream.blockedSince = 0;
     const next = stream.pending;
     stream.pending = undefined;
-    if (next && next.envelope.sequence > stream.lastSentSequence) this.#send(stream, next, envelopeBytes(next).frame, Date.now());
+    if (next && next.envelope.sequence > stream.lastSentSequence) this.#send(stream, next, envelopeBytes(next), Date.now());
   }
 
   /** One timer for every stream: keepalives after a quiet interval, and the write deadline of full sockets. */
@@ -191,7 +218,7 @@ export class EventChannel {
         if (stream.blockedSince !== 0) {
           if (now - stream.blockedSince >= this.#writeTimeoutMs) this.#detach(stream, 'write_timeout');
         } else if (stream.lastWriteAt <= keepaliveDue) {
-          this.#write(stream, KEEPALIVE_FRAME, now);
+          this.#write(stream, stream.form === 'chunk' ? KEEPALIVE_CHUNK : KEEPALIVE_FRAME, now);
           this.#observer?.keepalive();
         }
       }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { connect as connectTcp, type Socket } from 'node:net';
 import { afterEach, describe, it } from 'node:test';
+import express from 'express';
 import { SnapshotEnvelopeValidator } from '../generated/validators/index.js';
 import { createApp, type AppOptions, type ControlPlaneApp } from '../src/app.js';
 import { parseLastEventId, type StreamEvent } from '../src/sse.js';
@@ -32,6 +34,60 @@ async function connect(url: string, headers: Record<string, string> = {}): Promi
   open.push(reader);
   return reader;
 }
+
+/** A TCP connection that sends `request` as it is and keeps every byte of the answer. */
+class RawExchange {
+  readonly socket: Socket;
+  received = Buffer.alloc(0);
+  ended = false;
+
+  constructor(url: string, request: string) {
+    const { port, hostname } = new URL(url);
+    this.socket = connectTcp({ port: Number(port), host: hostname });
+    this.socket.on('data', (chunk: Buffer) => (this.received = Buffer.concat([this.received, chunk])));
+    this.socket.on('error', () => undefined);
+    this.socket.once('end', () => (this.ended = true));
+    this.socket.write(request);
+    open.push({ close: () => void this.socket.destroy() });
+  }
+
+  text(): string {
+    return this.received.toString('utf8');
+  }
+
+  async until(done: () => boolean, ms: number, what: string): Promise<void> {
+    await withDeadline(
+      (async () => {
+        while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
+      })(),
+      ms,
+      what,
+    );
+  }
+}
+
+/** The body of a chunked HTTP/1.1 answer, decoded strictly: every size line, every chunk's CRLF. */
+function dechunk(raw: string): { body: string; rest: string } {
+  let body = '';
+  let at = 0;
+  for (;;) {
+    const lineEnd = raw.indexOf('\r\n', at);
+    if (lineEnd === -1) return { body, rest: raw.slice(at) };
+    const size = raw.slice(at, lineEnd);
+    assert.match(size, /^[0-9a-f]+$/, `a chunk size line: ${JSON.stringify(size)}`);
+    const length = Number.parseInt(size, 16);
+    const start = lineEnd + 2;
+    if (raw.length < start + length + 2) return { body, rest: raw.slice(at) };
+    // Sizes count bytes; every frame here is ASCII, so characters are bytes.
+    body += raw.slice(start, start + length);
+    assert.equal(raw.slice(start + length, start + length + 2), '\r\n', 'the CRLF that ends a chunk');
+    at = start + length + 2;
+    if (length === 0) return { body, rest: raw.slice(at) };
+  }
+}
+
+const frameOf = (sequence: number, step: number) =>
+  `event: snapshot\nid: ${sequence}\ndata: {"sequence":${sequence},"published_at":"${fixtureTime(0)}","snapshot":${referenceSnapshotJson(step)},"epoch":"e"}\n\n`;
 
 /** A snapshot of about `issues` KiB, so socket buffers fill with few publishes. */
 function bulkySnapshot(step: number, issues = 8) {
@@ -174,6 +230,67 @@ describe('GET /api/v1/events', () => {
     app.closeStreams();
     for (const reader of readers) await reader.waitForEnd(2000);
     assert.equal(streamSubscribers(), 0);
+  });
+
+  it('frames a stream to an HTTP/1.0 client by the connection, not by chunks, and ends it by closing', async () => {
+    const { server, store, app } = await start();
+    const exchange = new RawExchange(server.url, `GET /api/v1/events HTTP/1.0\r\nHost: ${new URL(server.url).host}\r\n\r\n`);
+    await exchange.until(() => exchange.text().includes('\n\n'), 2000, 'the first event');
+    store.publish(fixtureSnapshot(1));
+    await exchange.until(() => exchange.text().split('event: ').length === 3, 2000, 'the second event');
+    app.closeStreams();
+    await exchange.until(() => exchange.ended, 2000, 'the end of the stream');
+    const [head = '', body] = exchange.text().split('\r\n\r\n');
+    assert.match(head, /^HTTP\/1\.1 200 OK\r\n/);
+    assert.doesNotMatch(head, /transfer-encoding/i);
+    assert.equal(body, frameOf(1, 0) + frameOf(2, 1));
+  });
+
+  it('sends a stream pipelined behind another request after that answer, in valid chunks', async () => {
+    const { server, store, app } = await start();
+    const host = new URL(server.url).host;
+    const exchange = new RawExchange(server.url, `GET /healthz HTTP/1.1\r\nHost: ${host}\r\n\r\nGET /api/v1/events HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+    await exchange.until(() => exchange.text().includes('\n\n'), 2000, 'the first event');
+    store.publish(fixtureSnapshot(1));
+    await exchange.until(() => exchange.text().split('event: ').length === 3, 2000, 'the second event');
+    app.closeStreams();
+    await exchange.until(() => exchange.text().endsWith('0\r\n\r\n'), 2000, 'the last chunk');
+    const text = exchange.text();
+    const firstHeadEnd = text.indexOf('\r\n\r\n');
+    const firstLength = Number(/content-length: (\d+)/i.exec(text.slice(0, firstHeadEnd))?.[1]);
+    const health = text.slice(firstHeadEnd + 4, firstHeadEnd + 4 + firstLength);
+    assert.equal((JSON.parse(health) as { status: string }).status, 'ok');
+    const second = text.slice(firstHeadEnd + 4 + firstLength);
+    const secondHeadEnd = second.indexOf('\r\n\r\n');
+    assert.match(second.slice(0, secondHeadEnd), /^HTTP\/1\.1 200 OK\r\n[^]*transfer-encoding: chunked/i);
+    const { body, rest } = dechunk(second.slice(secondHeadEnd + 4));
+    assert.equal(body, frameOf(1, 0) + frameOf(2, 1));
+    assert.equal(rest, '');
+  });
+
+  it('writes through a host app’s wrapper of res.write (compression middleware, say) when there is one', async () => {
+    const store = new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)), epoch: 'e' });
+    const app = createApp({ store, keepaliveMs: 40 });
+    let wrapped = 0;
+    const host = express();
+    host.use((_req, res, next) => {
+      const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+      res.write = ((...args: unknown[]) => {
+        wrapped += 1;
+        return write(...args);
+      }) as typeof res.write;
+      next();
+    });
+    host.use(app);
+    const server = await listen(host);
+    open.push(server);
+    const reader = await connect(`${server.url}/api/v1/events`);
+    await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+    store.publish(fixtureSnapshot(1));
+    await reader.until(() => reader.events.length === 2 && reader.comments.length >= 1, 2000, 'the second event and a keepalive');
+    assert.deepEqual(reader.ids(), [1, 2]);
+    assert.equal(reader.bytes.slice(0, frameOf(1, 0).length + frameOf(2, 1).length), frameOf(1, 0) + frameOf(2, 1));
+    assert.ok(wrapped >= 3, `the wrapper saw ${wrapped} writes, not the two events and a keepalive`);
   });
 
   it('answers HEAD with the stream’s content type and no body', async () => {
