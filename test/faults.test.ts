@@ -158,7 +158,9 @@ async function bomb(encoder: Gzip | ReturnType<typeof createBrotliCompress>, tot
 
 describe('stalled readers', () => {
   it('bounds what the server buffers for a reader that never reads, and closes its stream after the write timeout', { timeout: 30_000 }, async () => {
-    const running = await start({ writeTimeoutMs: 1000, keepaliveMs: 60_000 });
+    // The healthy reader runs in this process, beside the server: on a CI machine running two
+    // suites at once it can go unread for over a second, and must not be taken for stalled.
+    const running = await start({ writeTimeoutMs: 3000, keepaliveMs: 60_000 });
     const stalled = subscribe(running, { stallAfterHeaders: true });
     await stalled.until(() => stalled.status === 200, 2000, 'the stalled stream to open');
     const healthy = subscribe(running);
@@ -187,7 +189,13 @@ describe('stalled readers', () => {
     }
     // One frame past a full socket, never a queue of them.
     assert.ok(mostBuffered < 512 * 1024, `the server buffered ${mostBuffered} bytes for one reader`);
-    await running.until(() => running.app.subscriberCount === 1 && running.store.subscriberCount === running.idleStoreSubscribers + 1, 2000, 'the stalled stream to be released');
+    const detached = () =>
+      running.streamEvents.flatMap((event) => (event.type === 'detach' ? [`${event.reason} after ${event.sent} events`] : [])).join(', ');
+    await running
+      .until(() => running.app.subscriberCount === 1 && running.store.subscriberCount === running.idleStoreSubscribers + 1, 2000, 'the stalled stream to be released')
+      .catch((error: unknown) => {
+        throw new Error(`${String(error)}; streams open: ${running.app.subscriberCount}; detached: ${detached()}`);
+      });
     await healthy.until(() => healthy.lastId === step + 1, 5000, 'the healthy reader to reach the latest envelope');
     assert.equal(healthy.regressions, 0);
     assert.equal(healthy.duplicates, 0);
