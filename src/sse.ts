@@ -16,7 +16,10 @@ import { chunkOf, envelopeBytes, type EnvelopeBytes } from './envelope-bytes.js'
 import type { SnapshotEngine } from './engine.js';
 import type { PublishedEnvelope } from './store.js';
 
-/** How long a stream may stay undrained (its socket full) before it is closed. */
+/**
+ * How long a stream may stay undrained (its socket full) before it is closed, counting only time
+ * this process ran on schedule: a stall of the whole process is not the reader's.
+ */
 export const STREAM_WRITE_TIMEOUT_MS = 30_000;
 /**
  * Bytes a stream's socket may hold unsent before the stream counts as full and starts skipping
@@ -210,12 +213,19 @@ export class EventChannel {
   /** One timer for every stream: keepalives after a quiet interval, and the write deadline of full sockets. */
   #startSweep(): NodeJS.Timeout {
     const everyMs = Math.max(1, Math.floor(this.#keepaliveMs / SWEEPS_PER_KEEPALIVE));
+    let lastSweep = Date.now();
     const timer = setInterval(() => {
       const now = Date.now();
+      // A sweep that comes late found this process stalled (a long task, a collection, no CPU):
+      // no socket could drain meanwhile, so that time does not count against a full one. It
+      // runs before the sockets are read, and would otherwise close healthy streams.
+      const stalledMs = Math.max(0, now - lastSweep - everyMs);
+      lastSweep = now;
       // Due once the next sweep would come too late: silence stays within the interval.
       const keepaliveDue = now - this.#keepaliveMs + everyMs;
       for (const stream of this.#streams) {
         if (stream.blockedSince !== 0) {
+          stream.blockedSince = Math.min(now, stream.blockedSince + stalledMs);
           if (now - stream.blockedSince >= this.#writeTimeoutMs) this.#detach(stream, 'write_timeout');
         } else if (stream.lastWriteAt <= keepaliveDue) {
           this.#write(stream, stream.form === 'chunk' ? KEEPALIVE_CHUNK : KEEPALIVE_FRAME, now);

@@ -223,6 +223,36 @@ describe('GET /api/v1/events', () => {
     assert.equal(streamSubscribers(), 0);
   });
 
+  it('does not count a stall of the whole process against a full stream, and still closes a stalled one', { timeout: 20_000 }, async () => {
+    const events: StreamEvent[] = [];
+    const { server, store } = await start({ writeTimeoutMs: 300, keepaliveMs: 600, onStreamEvent: (event) => events.push(event) });
+    const reader = await connect(`${server.url}/api/v1/events`);
+    await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+    // The reader lives in this process: while this code runs, nothing reads its socket.
+    let step = 0;
+    while (![...server.sockets].some((socket) => socket.writableLength > 64 * 1024) && step < 1000) store.publish(bulkySnapshot((step += 1), 64));
+    assert.ok(step < 1000, 'the stream never filled its socket');
+    const busyUntil = Date.now() + 1000;
+    while (Date.now() < busyUntil);
+    await reader.until(() => reader.ids().at(-1) === step + 1, 5000, 'the reader to reach the latest envelope after the stall');
+    assert.deepEqual(events.filter((event) => event.type === 'detach'), []);
+    reader.pause();
+    await withDeadline(
+      (async () => {
+        for (let next = step + 1; !events.some((event) => event.type === 'detach'); next += 1) {
+          store.publish(bulkySnapshot(next, 64));
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      })(),
+      10_000,
+      'the write timeout to close the paused stream',
+    );
+    assert.deepEqual(
+      events.flatMap((event) => (event.type === 'detach' ? [event.reason] : [])),
+      ['write_timeout'],
+    );
+  });
+
   it('ends every open stream on closeStreams(), for a clean shutdown', async () => {
     const { server, app, streamSubscribers } = await start();
     const readers = await Promise.all([1, 2, 3].map(() => connect(`${server.url}/api/v1/events`)));
