@@ -76,9 +76,22 @@ end
 return redis.call('HMGET', KEYS[1], 'epoch', 'envelope')
 `;
 
+/**
+ * TLS material for a `rediss://` Redis, PEM: a CA to trust besides node's own (a private CA),
+ * and a client certificate with its key for a Redis that asks clients for one (redis-server's
+ * `tls-auth-clients`, on by default).
+ */
+export interface RedisTlsOptions {
+  ca?: string | Buffer | undefined;
+  cert?: string | Buffer | undefined;
+  key?: string | Buffer | undefined;
+}
+
 export interface RedisStoreOptions {
   /** `redis://[[user]:password@]host[:port][/db]`, or `rediss://` for TLS. */
   url: string;
+  /** For a `rediss://` URL only: a CA, and a client certificate and key. */
+  tls?: RedisTlsOptions | undefined;
   /** Key and channel prefix (default `opensymphony`): replicas with the same one are one control plane. */
   prefix?: string | undefined;
   /** The snapshot to start from when Redis holds none yet (the first replica's start). */
@@ -105,13 +118,16 @@ export function redactRedisUrl(url: string): string {
   return parsed.toString();
 }
 
-/** Checks a Redis URL and prefix as `serve` takes them; returns a message for what is wrong. */
-export function redisSettingsProblem(url: string, prefix: string): string | undefined {
+/** Checks a Redis URL, prefix and TLS material as `serve` takes them; returns a message for what is wrong. */
+export function redisSettingsProblem(url: string, prefix: string, tls: RedisTlsOptions = {}): string | undefined {
   if (!URL.canParse(url)) return `${JSON.stringify(redactRedisUrl(url))} is not a URL: give redis://host:port or rediss://host:port`;
   const { protocol, hostname } = new URL(url);
   if (protocol !== 'redis:' && protocol !== 'rediss:') return `the Redis URL must start with redis:// or rediss://, not ${protocol}//`;
   if (!hostname) return 'the Redis URL names no host';
   if (!REDIS_PREFIX_PATTERN.test(prefix)) return `the Redis prefix ${JSON.stringify(prefix)} must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit`;
+  const given = Object.entries(tls).filter(([, value]) => value !== undefined).map(([name]) => name);
+  if (given.length > 0 && protocol !== 'rediss:') return `a TLS ${given.join(', ')} is only for a rediss:// URL: Redis at ${redactRedisUrl(url)} would not use it`;
+  if ((tls.cert === undefined) !== (tls.key === undefined)) return 'a client certificate and its key go together: give both or neither';
   return undefined;
 }
 
@@ -174,7 +190,7 @@ export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
   constructor(options: RedisStoreOptions) {
     super(options.onListenerError);
     this.prefix = options.prefix ?? DEFAULT_REDIS_PREFIX;
-    const problem = redisSettingsProblem(options.url, this.prefix);
+    const problem = redisSettingsProblem(options.url, this.prefix, options.tls);
     if (problem) throw new TypeError(problem);
     this.#stateKey = `${this.prefix}:state`;
     this.#channel = `${this.prefix}:envelopes`;
@@ -188,7 +204,11 @@ export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
       url: options.url,
       // Fail at once while disconnected: a publish gets 503 rather than waiting in a queue.
       disableOfflineQueue: true,
-      socket: { connectTimeout: REDIS_CONNECT_TIMEOUT_MS, reconnectStrategy: backoff },
+      socket: {
+        connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
+        reconnectStrategy: backoff,
+        ...(options.tls && new URL(options.url).protocol === 'rediss:' ? { tls: true, ...options.tls } : {}),
+      },
     });
     this.#subscriber = this.#commands.duplicate();
     for (const [name, client] of [['commands', this.#commands], ['subscriber', this.#subscriber]] as const) {

@@ -1,9 +1,11 @@
 /**
  * `serve --redis` against a Redis that wants what a managed one does: TLS (`rediss://`, a
- * certificate from a private CA, given to node by NODE_EXTRA_CA_CERTS) and a password, for the
- * default user (`--requirepass`) or an ACL user. `redis-server` and the certificates are made
- * here (openssl), on a free port of 127.0.0.1; replicas are `serve` processes (run `npm run
- * build` first: the bin runs dist/).
+ * certificate from a private CA, given to node by NODE_EXTRA_CA_CERTS or `--redis-ca`) and a
+ * password, for the default user (`--requirepass`) or an ACL user; and a Redis that asks every
+ * client for a certificate (`tls-auth-clients yes`, redis-server's default), given by
+ * `--redis-cert` and `--redis-key`. `redis-server` and the certificates are made here (openssl),
+ * on free ports of 127.0.0.1; replicas are `serve` processes (run `npm run build` first: the bin
+ * runs dist/).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -32,6 +34,8 @@ const skip = !available && !process.env['CI'] ? 'redis-server or openssl is not 
 
 const work = mkdtempSync(join(tmpdir(), 'opensymphony-redis-tls-'));
 let redis: RedisProcess | undefined;
+/** A Redis that takes only clients with a certificate its CA signed. */
+let certifiedOnly: RedisProcess | undefined;
 let tls: RedisTls | undefined;
 const processes: ServeProcess[] = [];
 const readers: SseReader[] = [];
@@ -47,8 +51,13 @@ async function certificates(): Promise<RedisTls> {
   await openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1']);
   writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1\n');
   await openssl(['x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('server.pem'), '-days', '2', '-extfile', file('server.ext')]);
+  // A client certificate from the same CA, for the replicas of the Redis that asks for one.
+  await openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('client.key'), '-out', file('client.csr'), '-subj', '/CN=opensymphony replica']);
+  await openssl(['x509', '-req', '-in', file('client.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('client.pem'), '-days', '2']);
   return { certFile: file('server.pem'), keyFile: file('server.key'), caFile: file('ca.pem') };
 }
+
+const clientCertificate = () => ({ cert: join(work, 'client.pem'), key: join(work, 'client.key') });
 
 before(async () => {
   if (!available) return;
@@ -57,12 +66,14 @@ before(async () => {
     tls,
     args: ['--requirepass', DEFAULT_PASSWORD, '--user', ACL_USER, 'on', `>${ACL_PASSWORD}`, '~*', '&*', '+@all'],
   });
+  certifiedOnly = await startRedis({ tls, args: ['--tls-auth-clients', 'yes'] });
 });
 
 after(async () => {
   for (const reader of readers) reader.close();
   await Promise.allSettled(processes.map((replica) => replica.stop('SIGKILL')));
   await redis?.dispose();
+  await certifiedOnly?.dispose();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -135,6 +146,48 @@ describe('serve --redis over TLS with a password', { skip }, () => {
       const failure = output.split('\n').find((line) => line.includes('"store_failed"'));
       assert.match(failure ?? '', why, output);
       for (const password of [wrongPassword, ACL_PASSWORD]) assert.ok(!output.includes(password), `a password reached the output: ${output}`);
+    }
+  });
+});
+
+describe('serve --redis with a CA and a client certificate of its own', { skip }, () => {
+  it('trusts the CA it is given and presents its certificate to a Redis that asks for one', { timeout: 60_000 }, async () => {
+    assert.ok(tls && certifiedOnly);
+    const { cert, key } = clientCertificate();
+    // No NODE_EXTRA_CA_CERTS: the CA comes from --redis-ca alone.
+    const started = await startServe(['--redis', certifiedOnly.url, '--redis-prefix', `mtls-${process.pid}`, '--publish-token', TOKEN, '--redis-ca', tls.caFile, '--redis-cert', cert, '--redis-key', key]);
+    processes.push(started);
+    const response = await withDeadline(
+      fetch(`${started.url}/api/v1/snapshot`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify(fixtureSnapshot(1)),
+        signal: AbortSignal.timeout(REQUEST_MS),
+      }),
+      REQUEST_MS,
+      'the PUT',
+    );
+    const published = (await withDeadline(response.json(), REQUEST_MS, 'the PUT body')) as SnapshotEnvelope;
+    assert.equal(response.status, 200, JSON.stringify(published));
+    const ready = await withDeadline(fetch(`${started.url}/readyz`, { signal: AbortSignal.timeout(REQUEST_MS) }), REQUEST_MS, 'GET /readyz');
+    assert.equal(ready.status, 200);
+  });
+
+  it('fails to start, saying so, without the certificate such a Redis asks for, or without the CA', { timeout: 60_000 }, async () => {
+    assert.ok(tls && certifiedOnly);
+    const { cert, key } = clientCertificate();
+    const [uncertified, untrusted] = await Promise.all([
+      runCli(['serve', '--port', '0', '--redis', certifiedOnly.url, '--redis-ca', tls.caFile], { ms: FAILED_START_MS }),
+      runCli(['serve', '--port', '0', '--redis', certifiedOnly.url, '--redis-cert', cert, '--redis-key', key], { ms: FAILED_START_MS }),
+    ]);
+    for (const [result, why] of [
+      [uncertified, /certificate required/],
+      [untrusted, /certificate/],
+    ] as const) {
+      const output = result.stdout + result.stderr;
+      assert.equal(result.code, 1, output);
+      const failure = output.split('\n').find((line) => line.includes('"store_failed"'));
+      assert.match(failure ?? '', why, output);
     }
   });
 });

@@ -61,6 +61,9 @@ Options:
                           every replica with the same Redis and prefix is one control plane
                           (default: $${REDIS_URL_ENV}; in memory without one)
   --redis-prefix NAME     key prefix in Redis, so several control planes share one (default ${DEFAULT_REDIS_PREFIX})
+  --redis-ca FILE         a CA (PEM) to trust for rediss:// besides node's own, such as a private one
+  --redis-cert FILE       a client certificate (PEM), for a Redis that asks for one; with --redis-key
+  --redis-key FILE        that certificate's private key (PEM)
   --initial FILE          the first snapshot, from a DaemonSnapshot JSON file
   --demo                  run an embedded simulated orchestrator that publishes every second
   --seed N                seed of the demo, for the same run every time (default 1)

@@ -1,4 +1,5 @@
 /** `opensymphony-control serve`: the control plane as a process, optionally with the demo orchestrator. */
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { isIP } from 'node:net';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
@@ -63,6 +64,9 @@ export async function serveCommand(args: string[]): Promise<number> {
       'log-level': { type: 'string' },
       redis: { type: 'string' },
       'redis-prefix': { type: 'string' },
+      'redis-ca': { type: 'string' },
+      'redis-cert': { type: 'string' },
+      'redis-key': { type: 'string' },
     },
     SERVE_HELP,
     0,
@@ -101,7 +105,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   const requestTimeoutMs = integerOption(values['request-timeout-ms'], 'request-timeout-ms', DEFAULT_REQUEST_TIMEOUT_MS, 100, 3_600_000, SERVE_HELP);
   const redisUrl = values.redis ?? (process.env[REDIS_URL_ENV] || undefined);
   const redisPrefix = values['redis-prefix'] ?? DEFAULT_REDIS_PREFIX;
-  if (values['redis-prefix'] !== undefined && redisUrl === undefined) throw new UsageError('--redis-prefix needs --redis URL (or $' + REDIS_URL_ENV + ')', SERVE_HELP);
+  for (const flag of ['redis-prefix', 'redis-ca', 'redis-cert', 'redis-key'] as const) {
+    if (values[flag] !== undefined && redisUrl === undefined) throw new UsageError(`--${flag} needs --redis URL (or $${REDIS_URL_ENV})`, SERVE_HELP);
+  }
+  const redisTls = { ca: await pemFile(values['redis-ca'], 'redis-ca'), cert: await pemFile(values['redis-cert'], 'redis-cert'), key: await pemFile(values['redis-key'], 'redis-key') };
   // Loaded only with --redis: without it, serve loads nothing it did not load before.
   const redis = redisUrl === undefined ? undefined : await import('../redis-store.js').catch((error: unknown) => {
     // `redis` is an optional peer dependency: only --redis needs it.
@@ -109,7 +116,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     throw error;
   });
   if (redis && redisUrl !== undefined) {
-    const problem = redis.redisSettingsProblem(redisUrl, redisPrefix);
+    const problem = redis.redisSettingsProblem(redisUrl, redisPrefix, redisTls);
     if (problem) throw new UsageError(problem, SERVE_HELP);
   }
   const fdLimit = fileDescriptorLimit();
@@ -129,6 +136,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       store = await redis.createRedisStore({
         url: redisUrl,
         prefix: redisPrefix,
+        tls: redisTls,
         initial,
         onStateChange: ({ ready, reason }) =>
           ready
@@ -237,4 +245,12 @@ export async function serveCommand(args: string[]): Promise<number> {
   await store.close?.();
   lifecycle.info({ event: 'stopped' }, 'control plane stopped');
   return EXIT_OK;
+}
+
+/** The PEM file a `--redis-ca/cert/key` flag names, read at start (a usage error when unreadable). */
+async function pemFile(path: string | undefined, flag: string): Promise<Buffer | undefined> {
+  if (path === undefined) return undefined;
+  return readFile(path).catch((error: unknown) => {
+    throw new UsageError(`--${flag} ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, SERVE_HELP);
+  });
 }
