@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { SnapshotEnvelope } from '../generated/api-types.js';
 import { fixtureSnapshot } from './fixtures/reference.js';
-import { runCli, startServe, type ServeProcess } from './support/cli.js';
+import { runCli, startServe, type RunResult, type ServeProcess } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
 import { redisServerAvailable, startRedis, type RedisProcess, type RedisTls } from './support/redis-server.js';
 import { run } from './support/run.js';
@@ -97,6 +97,35 @@ async function replica(url: string, prefix: string): Promise<ServeProcess> {
   return started;
 }
 
+/**
+ * Asserts that `serve` failed to start (exit 1) and that its final error, not only the warnings
+ * before it, says `why`; returns everything it printed.
+ */
+function assertFailedStart(result: RunResult, why: RegExp): string {
+  const output = result.stdout + result.stderr;
+  assert.equal(result.code, 1, output);
+  const failure = output.split('\n').find((line) => line.includes('"store_failed"'));
+  assert.match(failure ?? '', why, output);
+  return output;
+}
+
+/** Publishes the fixture's step 1 through a replica with the publish token; returns the envelope, once answered 200. */
+async function publishThrough(url: string): Promise<SnapshotEnvelope> {
+  const response = await withDeadline(
+    fetch(`${url}/api/v1/snapshot`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(fixtureSnapshot(1)),
+      signal: AbortSignal.timeout(REQUEST_MS),
+    }),
+    REQUEST_MS,
+    'the PUT',
+  );
+  const published = (await withDeadline(response.json(), REQUEST_MS, 'the PUT body')) as SnapshotEnvelope;
+  assert.equal(response.status, 200, JSON.stringify(published));
+  return published;
+}
+
 describe('serve --redis over TLS with a password', { skip }, () => {
   it('publishes through one replica and streams from another, an ACL user on one and the default user on the other, and never logs a password', { timeout: 60_000 }, async () => {
     const prefix = `tls-${process.pid}`;
@@ -106,18 +135,7 @@ describe('serve --redis over TLS with a password', { skip }, () => {
     readers.push(reader);
     await reader.until(() => reader.events.length === 1, REQUEST_MS, 'the first event');
 
-    const response = await withDeadline(
-      fetch(`${first.url}/api/v1/snapshot`, {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify(fixtureSnapshot(1)),
-        signal: AbortSignal.timeout(REQUEST_MS),
-      }),
-      REQUEST_MS,
-      'the PUT',
-    );
-    const published = (await withDeadline(response.json(), REQUEST_MS, 'the PUT body')) as SnapshotEnvelope;
-    assert.equal(response.status, 200, JSON.stringify(published));
+    const published = await publishThrough(first.url);
     await reader.until(() => reader.events.length === 2, REQUEST_MS, 'the published event on the other replica');
     assert.deepEqual(JSON.parse(reader.events[1]!.data), published);
 
@@ -140,11 +158,7 @@ describe('serve --redis over TLS with a password', { skip }, () => {
       [refused, /WRONGPASS/],
       [untrusted, /certificate/],
     ] as const) {
-      const output = result.stdout + result.stderr;
-      assert.notEqual(result.code, 0, output);
-      // The reason reaches the final error, not only the warnings before it.
-      const failure = output.split('\n').find((line) => line.includes('"store_failed"'));
-      assert.match(failure ?? '', why, output);
+      const output = assertFailedStart(result, why);
       for (const password of [wrongPassword, ACL_PASSWORD]) assert.ok(!output.includes(password), `a password reached the output: ${output}`);
     }
   });
@@ -157,18 +171,7 @@ describe('serve --redis with a CA and a client certificate of its own', { skip }
     // No NODE_EXTRA_CA_CERTS: the CA comes from --redis-ca alone.
     const started = await startServe(['--redis', certifiedOnly.url, '--redis-prefix', `mtls-${process.pid}`, '--publish-token', TOKEN, '--redis-ca', tls.caFile, '--redis-cert', cert, '--redis-key', key]);
     processes.push(started);
-    const response = await withDeadline(
-      fetch(`${started.url}/api/v1/snapshot`, {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify(fixtureSnapshot(1)),
-        signal: AbortSignal.timeout(REQUEST_MS),
-      }),
-      REQUEST_MS,
-      'the PUT',
-    );
-    const published = (await withDeadline(response.json(), REQUEST_MS, 'the PUT body')) as SnapshotEnvelope;
-    assert.equal(response.status, 200, JSON.stringify(published));
+    await publishThrough(started.url);
     const ready = await withDeadline(fetch(`${started.url}/readyz`, { signal: AbortSignal.timeout(REQUEST_MS) }), REQUEST_MS, 'GET /readyz');
     assert.equal(ready.status, 200);
   });
@@ -180,14 +183,7 @@ describe('serve --redis with a CA and a client certificate of its own', { skip }
       runCli(['serve', '--port', '0', '--redis', certifiedOnly.url, '--redis-ca', tls.caFile], { ms: FAILED_START_MS }),
       runCli(['serve', '--port', '0', '--redis', certifiedOnly.url, '--redis-cert', cert, '--redis-key', key], { ms: FAILED_START_MS }),
     ]);
-    for (const [result, why] of [
-      [uncertified, /certificate required/],
-      [untrusted, /certificate/],
-    ] as const) {
-      const output = result.stdout + result.stderr;
-      assert.equal(result.code, 1, output);
-      const failure = output.split('\n').find((line) => line.includes('"store_failed"'));
-      assert.match(failure ?? '', why, output);
-    }
+    assertFailedStart(uncertified, /certificate required/);
+    assertFailedStart(untrusted, /certificate/);
   });
 });
