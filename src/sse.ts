@@ -31,7 +31,8 @@ export const STREAM_MAX_BUFFERED_BYTES = 64 * 1024;
 const SWEEPS_PER_KEEPALIVE = 60;
 
 const KEEPALIVE_FRAME = Buffer.from(`: ${KEEPALIVE_COMMENT}\n\n`, 'utf8');
-const KEEPALIVE_CHUNK = chunkOf(KEEPALIVE_FRAME);
+/** The keepalive comment in both forms a stream may write, made once. */
+const KEEPALIVE: WritableForms = { frame: KEEPALIVE_FRAME, chunk: chunkOf(KEEPALIVE_FRAME) };
 const LAST_EVENT_ID = LAST_EVENT_ID_HEADER.toLowerCase();
 
 /**
@@ -84,6 +85,9 @@ interface StreamOutput {
   readonly out: Writable;
   readonly form: 'chunk' | 'frame';
 }
+
+/** Bytes made once in both forms: an envelope's, or the keepalive comment. */
+type WritableForms = Pick<EnvelopeBytes, 'frame' | 'chunk'>;
 
 /**
  * A stream's output once its headers are out. Straight to the socket — one shared buffer and one
@@ -191,13 +195,14 @@ export class EventChannel {
   #send(stream: Stream, published: PublishedEnvelope, bytes: EnvelopeBytes, now: number): void {
     stream.lastSentSequence = published.envelope.sequence;
     stream.sent += 1;
-    this.#write(stream, stream.form === 'chunk' ? bytes.chunk : bytes.frame, now);
+    this.#write(stream, bytes, now);
   }
 
-  #write(stream: Stream, data: Buffer, now: number): void {
+  /** Writes `bytes` in the stream's form; a socket left full past the slack blocks the stream until it drains. */
+  #write(stream: Stream, bytes: WritableForms, now: number): void {
     stream.lastWriteAt = now;
     const { out } = stream;
-    if (out.write(data) || out.writableLength <= STREAM_MAX_BUFFERED_BYTES) return;
+    if (out.write(bytes[stream.form]) || out.writableLength <= STREAM_MAX_BUFFERED_BYTES) return;
     stream.blockedSince = now;
     out.once('drain', () => this.#drained(stream));
   }
@@ -228,7 +233,7 @@ export class EventChannel {
           stream.blockedSince = Math.min(now, stream.blockedSince + stalledMs);
           if (now - stream.blockedSince >= this.#writeTimeoutMs) this.#detach(stream, 'write_timeout');
         } else if (stream.lastWriteAt <= keepaliveDue) {
-          this.#write(stream, stream.form === 'chunk' ? KEEPALIVE_CHUNK : KEEPALIVE_FRAME, now);
+          this.#write(stream, KEEPALIVE, now);
           this.#observer?.keepalive();
         }
       }
