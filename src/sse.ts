@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { KEEPALIVE_INTERVAL_MS } from '../generated/contract.js';
 import { KEEPALIVE_COMMENT, LAST_EVENT_ID_HEADER, SNAPSHOT_EVENT_ID_PATTERN, STREAM_RESPONSE_HEADERS } from '../generated/events.js';
 import { peerOf } from './client-address.js';
-import { chunkOf, envelopeBytes, type EnvelopeBytes } from './envelope-bytes.js';
+import { ChunkStage, chunkOf, envelopeBytes, type EnvelopeBytes } from './envelope-bytes.js';
 import type { SnapshotEngine } from './engine.js';
 import type { PublishedEnvelope } from './store.js';
 
@@ -124,6 +124,7 @@ export class EventChannel {
   readonly #onStreamEvent: ((event: StreamEvent) => void) | undefined;
   readonly #observer: ChannelObserver | undefined;
   readonly #streams = new Set<Stream>();
+  readonly #stage = new ChunkStage();
   #unsubscribe: (() => void) | undefined;
   #sweep: NodeJS.Timeout | undefined;
 
@@ -175,7 +176,11 @@ export class EventChannel {
   #deliver(published: PublishedEnvelope): void {
     const began = performance.now();
     const now = Date.now();
-    const bytes = envelopeBytes(published);
+    // Streams on their own socket are written from the stage; one that goes through its response
+    // (which may queue the bytes before its socket has them) gets the envelope's own bytes.
+    let staged: WritableForms | undefined;
+    let owned: EnvelopeBytes | undefined;
+    let stageHeld = false;
     let written = 0;
     for (const stream of this.#streams) {
       if (published.envelope.sequence <= stream.lastSentSequence) continue;
@@ -184,15 +189,22 @@ export class EventChannel {
       if (stream.blockedSince !== 0) {
         if (stream.pending !== undefined) this.#observer?.jumped();
         stream.pending = published;
-      } else {
-        this.#send(stream, published, bytes, now);
-        written += 1;
+        continue;
       }
+      written += 1;
+      if (stream.out === stream.res) {
+        this.#send(stream, published, (owned ??= envelopeBytes(published)), now);
+        continue;
+      }
+      this.#send(stream, published, (staged ??= this.#stage.stage(published)), now);
+      // Anything left in the socket's queue may be these very bytes, which the next stage overwrites.
+      if (stream.out.writableLength > 0) stageHeld = true;
     }
+    if (stageHeld) this.#stage.release();
     this.#observer?.delivered(written, (performance.now() - began) / 1000);
   }
 
-  #send(stream: Stream, published: PublishedEnvelope, bytes: EnvelopeBytes, now: number): void {
+  #send(stream: Stream, published: PublishedEnvelope, bytes: WritableForms, now: number): void {
     stream.lastSentSequence = published.envelope.sequence;
     stream.sent += 1;
     this.#write(stream, bytes, now);

@@ -200,6 +200,42 @@ describe('GET /api/v1/events', () => {
     await reader.until(() => reader.ids().at(-1) === 10_002, 2000, 'the next live event after catching up');
   });
 
+  it('writes every event whole to a reader whose socket fills while another reads on, each event the JSON of its id', { timeout: 30_000 }, async () => {
+    const { server, store } = await start();
+    const [paused, reading] = [await connect(`${server.url}/api/v1/events`), await connect(`${server.url}/api/v1/events`)];
+    await paused.until(() => paused.events.length === 1, 2000, 'the first event');
+    paused.pause();
+    const sent = new Map<number, string>([[1, store.currentPublished().json]]);
+    const publish = (step: number) => {
+      // Sizes differ from one envelope to the next, so bytes written over others never pass for them.
+      store.publish(bulkySnapshot(step, 4 + (step % 7)));
+      sent.set(store.current().sequence, store.currentPublished().json);
+    };
+    let step = 0;
+    await withDeadline(
+      (async () => {
+        while (![...server.sockets].some((socket) => socket.writableLength > 0)) {
+          publish((step += 1));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })(),
+      20_000,
+      'the paused reader’s socket to queue an event',
+    );
+    // Envelopes after the one left queued: each is staged where the queued one would be, were it reused.
+    for (const last = step + 20; step < last; ) {
+      publish((step += 1));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    paused.resume();
+    const latest = store.current().sequence;
+    for (const reader of [paused, reading]) {
+      await reader.until(() => reader.ids().at(-1) === latest, 10_000, 'the latest envelope');
+      for (const event of reader.events) assert.equal(event.data, sent.get(Number(event.id)), `event ${event.id}`);
+    }
+    assert.equal(reading.events.length, latest, 'the reading stream got every envelope');
+  });
+
   it('closes a stream that stays undrained past the write timeout', { timeout: 20_000 }, async () => {
     const events: StreamEvent[] = [];
     const { server, store, streamSubscribers } = await start({ writeTimeoutMs: 100, onStreamEvent: (event) => events.push(event) });
