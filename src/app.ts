@@ -308,7 +308,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
 
   /**
    * `PUT /api/v1/snapshot` before express: the token, the body within its limits, the store's
-   * verdict, and the new envelope answered from the bytes its subscribers are sent.
+   * verdict, and the new envelope's JSON as the answer.
    */
   const publishSnapshot = (req: IncomingMessage, res: ServerResponse): void => {
     const denied = publishDenial(req, publishToken);
@@ -321,9 +321,11 @@ export function createApp(options: AppOptions): ControlPlaneApp {
       .then((envelope) => {
         const published = options.store.currentPublished();
         // The in-memory store's envelope is still current here; a shared store's may not be.
-        const body = published.envelope === envelope ? envelopeBytes(published).body : Buffer.from(options.store.serialized(envelope) ?? JSON.stringify(envelope), 'utf8');
-        res.writeHead(200, { 'Content-Type': JSON_CONTENT_TYPE, 'Content-Length': body.length });
-        res.end(body);
+        // Written as text: node encodes it into memory it reuses, where the envelope's own bytes
+        // would be new memory, made for this one answer (the fan-out writes from its stage).
+        const json = published.envelope === envelope ? published.json : (options.store.serialized(envelope) ?? JSON.stringify(envelope));
+        res.writeHead(200, { 'Content-Type': JSON_CONTENT_TYPE, 'Content-Length': Buffer.byteLength(json, 'utf8') });
+        res.end(json, 'utf8');
       })
       // Whatever fails, the body, the store or the answer itself, ends as a JSON error (or a cut connection), never an unhandled rejection.
       .catch((error: unknown) => answerError(req, res, error));

@@ -59,8 +59,11 @@ describe('the fast read path', () => {
     const stores = [storeOf(), storeOf()] as const;
     const [fast, checked] = [createApp({ store: stores[0], publishToken: TOKEN }), createApp({ store: stores[1], publishToken: TOKEN, validateResponses: true })];
     const valid = JSON.stringify(fixtureSnapshot(1));
+    const nonAscii = fixtureSnapshot(2);
+    nonAscii.issues[0]!.title = 'Grüße, 世界 🚀: sizes in bytes, not characters';
     const cases: Array<{ what: string; status: number; send: (app: typeof fast) => request.Test }> = [
       { what: 'a valid snapshot', status: 200, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('json').send(valid) },
+      { what: 'a snapshot with text beyond ASCII', status: 200, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('json').send(JSON.stringify(nonAscii)) },
       { what: 'no token', status: 401, send: (app) => request(app).put('/api/v1/snapshot').type('json').send(valid) },
       { what: 'a wrong token', status: 401, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', 'Bearer nope').type('json').send(valid) },
       { what: 'not JSON', status: 400, send: (app) => request(app).put('/api/v1/snapshot').set('Authorization', `Bearer ${TOKEN}`).type('json').send('{') },
@@ -77,7 +80,7 @@ describe('the fast read path', () => {
       assert.deepEqual(pick(fastAnswer!.headers), pick(checkedAnswer!.headers), what);
       assert.match(String(fastAnswer!.headers['x-request-id']), /^[\w.:-]+$/, what);
     }
-    assert.equal(stores[0].current().sequence, 2, 'the valid publish, nothing else');
+    assert.equal(stores[0].current().sequence, 3, 'the two valid publishes, nothing else');
     assert.equal(stores[0].currentPublished().json, stores[1].currentPublished().json);
   });
 
