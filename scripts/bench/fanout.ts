@@ -32,7 +32,11 @@ export interface FanoutSide {
 export interface FanoutResult {
   ours: FanoutSide;
   ceiling: FanoutSide;
+  /** The calibrating server's figures, from the same rounds, when there was one. */
+  calibration?: FanoutSide;
 }
+
+const emptySide = (): FanoutSide => ({ p50: [], p99: [], loadCpuShare: [] });
 
 /** One batch of publishes to `audience`; its figures go `into` a side, or nowhere for a settling batch. */
 async function batch(server: BenchServer, audience: Audience, scenario: FanoutScenario, next: () => number, into?: FanoutSide): Promise<void> {
@@ -64,30 +68,28 @@ async function batch(server: BenchServer, audience: Audience, scenario: FanoutSc
 const WARMUP_PUBLISHES = 1_000;
 const WARMUP_BUDGET_MS = 1_000;
 
-/** Runs `rounds` interleaved batches on servers already started for `scenario`. */
-export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: FanoutScenario, rounds: number): Promise<FanoutResult> {
+/**
+ * Runs `rounds` interleaved batches on servers already started for `scenario`: ours, the ceiling,
+ * and a calibrating server when given, in turn, so all three see the machine in the same state.
+ */
+export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: FanoutScenario, rounds: number, calibrating?: BenchServer): Promise<FanoutResult> {
+  const servers = calibrating === undefined ? [ours, ceiling] : [ours, ceiling, calibrating];
   const audiences: Audience[] = [];
   try {
-    await ours.warmUp(WARMUP_PUBLISHES, WARMUP_BUDGET_MS);
-    await ceiling.warmUp(WARMUP_PUBLISHES, WARMUP_BUDGET_MS);
-    const oursAudience = await Audience.attach(ours.port, scenario.subscribers);
-    audiences.push(oursAudience);
-    const ceilingAudience = await Audience.attach(ceiling.port, scenario.subscribers);
-    audiences.push(ceilingAudience);
-    const result: FanoutResult = { ours: { p50: [], p99: [], loadCpuShare: [] }, ceiling: { p50: [], p99: [], loadCpuShare: [] } };
-    let oursIndex = 0;
-    let ceilingIndex = 0;
+    for (const server of servers) await server.warmUp(WARMUP_PUBLISHES, WARMUP_BUDGET_MS);
+    for (const server of servers) audiences.push(await Audience.attach(server.port, scenario.subscribers));
+    const sides = servers.map(emptySide);
+    const published = servers.map(() => 0);
+    const batchOf = (index: number, into?: FanoutSide) => batch(servers[index]!, audiences[index]!, scenario, () => published[index]!++, into);
     // One untimed batch a side first: the readers' connections are new, and a new loopback
     // connection's receive window grows over its first events, so a first batch pays for that
     // on both sides (its p99 came out at 2–4× the next rounds' on each) and, as one of three
     // rounds, would set a median to the worse of the other two.
-    await batch(ours, oursAudience, scenario, () => oursIndex++);
-    await batch(ceiling, ceilingAudience, scenario, () => ceilingIndex++);
+    for (let index = 0; index < servers.length; index += 1) await batchOf(index);
     for (let round = 0; round < rounds; round += 1) {
-      await batch(ours, oursAudience, scenario, () => oursIndex++, result.ours);
-      await batch(ceiling, ceilingAudience, scenario, () => ceilingIndex++, result.ceiling);
+      for (let index = 0; index < servers.length; index += 1) await batchOf(index, sides[index]);
     }
-    return result;
+    return { ours: sides[0]!, ceiling: sides[1]!, ...(sides[2] === undefined ? {} : { calibration: sides[2] }) };
   } finally {
     for (const audience of audiences) audience.close();
   }

@@ -54,17 +54,21 @@ export interface BenchResults {
   growth: { publishCost: GrowthPublish[]; fanoutBySubscribers: GrowthFanout[]; fanoutByIssues: GrowthFanout[] };
   /**
    * The 1-subscriber fan-out of a server that only `JSON.stringify`-s each snapshot it is handed
-   * (no validation, nothing kept), beside the ceiling (per round, ms): what serialising alone
-   * costs a reader here.
+   * (no validation, nothing kept), taking turns with ours and the ceiling in the same rounds (per
+   * round, ms): what serialising alone costs a reader here.
    */
-  calibration?: { serialiseP50: number[]; ceilingP50: number[] };
+  calibration?: { serialiseP50: number[]; ceilingP50: number[]; oursP50: number[] };
 }
 
 /** One line on the calibration, for the printed report. */
 export function calibrationLine(calibration: NonNullable<BenchResults['calibration']>): string {
   const serialise = median(calibration.serialiseP50);
   const ceiling = median(calibration.ceilingP50);
-  return `Calibration of the 1-subscriber row: a server that only JSON.stringify-s each snapshot it is handed (no validation) has a p50 of ${format(serialise, 'ms')} against the ceiling's ${format(ceiling, 'ms')}: ${(serialise / ceiling).toFixed(2)}×.`;
+  const ours = median(calibration.oursP50);
+  return (
+    `Calibration of the 1-subscriber row, in the same rounds: a server that only JSON.stringify-s each snapshot it is handed (no validation) ` +
+    `has a p50 of ${format(serialise, 'ms')} against the ceiling's ${format(ceiling, 'ms')}: ${(serialise / ceiling).toFixed(2)}×; ours is ${(ours / serialise).toFixed(2)}× that server.`
+  );
 }
 
 export function resultRow(id: TargetId, unit: Unit, ours: number[], ceiling: number[]): ResultRow {

@@ -131,14 +131,21 @@ function readFileLimits(): string[] {
   }
 }
 
-async function withServers<T>(file: string, setups: ReturnType<typeof scenarioSetups>, run: (ours: BenchServer, ceiling: BenchServer) => Promise<T>): Promise<T> {
+async function withServers<T>(
+  file: string,
+  setups: ReturnType<typeof scenarioSetups>,
+  run: (ours: BenchServer, ceiling: BenchServer, calibrating?: BenchServer) => Promise<T>,
+  calibratingSetup?: SetupMessage,
+): Promise<T> {
   const started: BenchServer[] = [];
   try {
     const ours = await startServer(file, setups.ours);
     started.push(ours);
     const ceiling = await startServer(file, setups.ceiling);
     started.push(ceiling);
-    return await run(ours, ceiling);
+    const calibrating = calibratingSetup === undefined ? undefined : await startServer(file, calibratingSetup);
+    if (calibrating) started.push(calibrating);
+    return await run(ours, ceiling, calibrating);
   } finally {
     await Promise.all(started.map((server) => server.stop()));
   }
@@ -203,22 +210,20 @@ try {
     ];
     for (const scenario of scenarios) {
       const pool = Math.min(scenario.warmup + scenario.publishes, scenario.issues >= 1_000 ? 4 : 16);
-      const result = await timed(`fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a batch`, () =>
-        withServers(children.server, scenarioSetups(pkg, entry, scenario.issues, pool), (ours, ceiling) => fanout(ours, ceiling, scenario, ROUNDS)),
+      const setups = scenarioSetups(pkg, entry, scenario.issues, pool);
+      // The 1-subscriber row's calibration, taking turns with ours and the ceiling in the same
+      // rounds: a server that only serialises each snapshot it is handed, to show what that alone
+      // costs a reader here.
+      const calibrating = scenario.subscribers === 1 && scenario.issues === issues20k ? ({ ...setups.ceiling, serialise: serialiseOnly(setups) } as SetupMessage) : undefined;
+      const { calibration: calibrated, ...result } = await timed(
+        `fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a batch${calibrating ? ', and a server that only JSON.stringify-s each snapshot' : ''}`,
+        () => withServers(children.server, setups, (ours, ceiling, calibrator) => fanout(ours, ceiling, scenario, ROUNDS, calibrator), calibrating),
       );
+      if (calibrated) calibration = { serialiseP50: calibrated.p50, ceilingP50: result.ceiling.p50, oursP50: result.ours.p50 };
       const figures: GrowthFanout = { issues: scenario.issues, subscribers: scenario.subscribers, ...result };
       if (scenario.issues === issues20k) growth.fanoutBySubscribers.push(figures);
       else growth.fanoutByIssues.push(figures);
     }
-    // The 1-subscriber row's calibration: against the ceiling, a server that only serialises each
-    // snapshot it is handed, to show what that alone costs a reader here.
-    const single = fanoutScenario(issues20k, 1);
-    const setups = scenarioSetups(pkg, entry, issues20k, 16);
-    const serialising = { ...setups.ceiling, serialise: serialiseOnly(setups) } as SetupMessage;
-    const calibrated = await timed('fan-out calibration: 1 subscriber, a server that only JSON.stringify-s each snapshot', () =>
-      withServers(children.server, { ...setups, ours: serialising }, (working, ceiling) => fanout(working, ceiling, single, ROUNDS)),
-    );
-    calibration = { serialiseP50: calibrated.ours.p50, ceilingP50: calibrated.ceiling.p50 };
     for (const scenario of growth.fanoutBySubscribers) {
       if (scenario.subscribers === 1) rows.push(resultRow('fanout-p50-1', 'ms', scenario.ours.p50, scenario.ceiling.p50));
       else rows.push(resultRow(`fanout-p99-${scenario.subscribers}` as 'fanout-p99-100', 'ms', scenario.ours.p99, scenario.ceiling.p99));
