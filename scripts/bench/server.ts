@@ -43,7 +43,7 @@ export type SetupMessage =
       frames: string[];
       /**
        * Snapshots `publish` cycles through instead of `frames`, each turned into its frame with
-       * `JSON.stringify` of the envelope around it and one Buffer: no validation, no canonical
+       * `JSON.stringify` of the envelope around it and written as text: no validation, no canonical
        * form, nothing kept — the least a server handed a snapshot object does before its first
        * byte, as a calibration of the 1-subscriber row.
        */
@@ -130,12 +130,13 @@ function ceilingServer(setup: Extract<SetupMessage, { mode: 'ceiling' }>): { ser
   const serialise = setup.serialise;
   let sequence = 1;
   const publish = (index: number) => {
-    let frame = frames[index % frames.length]!;
+    let frame: Buffer | string = frames[index % frames.length]!;
     if (serialise) {
       sequence += 1;
       const snapshot = serialise.pool[index % serialise.pool.length];
       const json = JSON.stringify({ sequence, published_at: new Date().toISOString(), snapshot, epoch: serialise.epoch });
-      frame = Buffer.from(`event: ${serialise.event}\nid: ${sequence}\ndata: ${json}\n\n`, 'utf8');
+      // Written as text: node encodes it into memory it reuses, the cheapest way to write it once.
+      frame = `event: ${serialise.event}\nid: ${sequence}\ndata: ${json}\n\n`;
     }
     for (const res of streams) res.write(frame);
   };
