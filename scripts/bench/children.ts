@@ -82,6 +82,8 @@ export interface BenchServer {
   warmUp(publishes: number, budgetMs: number): Promise<number>;
   /** RSS and heap after a full collection, in bytes. */
   memory(): Promise<{ rss: number; heapUsed: number }>;
+  /** A full garbage collection, now. */
+  collect(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -120,6 +122,11 @@ export async function startServer(file: string, setup: SetupMessage): Promise<Be
         const answer = nextMessage(child, (message) => (message.type === 'memory' ? { rss: message.rss, heapUsed: message.heapUsed } : undefined), `${setup.mode} memory`);
         child.send({ type: 'memory' } satisfies ParentMessage);
         return answer;
+      },
+      collect: () => {
+        const answer = nextMessage(child, (message) => (message.type === 'collected' ? true : undefined), `${setup.mode} collection`);
+        child.send({ type: 'collect' } satisfies ParentMessage);
+        return answer.then(() => undefined);
       },
       stop,
     };

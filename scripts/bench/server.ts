@@ -50,11 +50,12 @@ export type SetupMessage =
       serialise?: { pool: DaemonSnapshot[]; event: string; epoch: string };
     };
 
-export type ParentMessage = SetupMessage | { type: 'publish'; index: number } | { type: 'warm-up'; publishes: number; budgetMs: number } | { type: 'memory' } | { type: 'stop' };
+export type ParentMessage = SetupMessage | { type: 'publish'; index: number } | { type: 'warm-up'; publishes: number; budgetMs: number } | { type: 'memory' } | { type: 'collect' } | { type: 'stop' };
 
 export type ChildMessage =
   | { type: 'ready'; port: number }
   | { type: 'memory'; rss: number; heapUsed: number }
+  | { type: 'collected' }
   | { type: 'warmed'; publishes: number }
   | { type: 'failed'; message: string };
 
@@ -169,6 +170,9 @@ process.on('message', (message: ParentMessage) => {
       // The warm-up's garbage is collected now, not in the middle of a measured batch.
       (globalThis as { gc?: () => void }).gc?.();
       send({ type: 'warmed', publishes });
+    } else if (message.type === 'collect') {
+      (globalThis as { gc?: () => void }).gc?.();
+      send({ type: 'collected' });
     } else if (message.type === 'memory') {
       // Both sides run with --expose-gc: collected garbage is not what a subscriber costs.
       (globalThis as { gc?: () => void }).gc?.();
