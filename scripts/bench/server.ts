@@ -63,6 +63,8 @@ export type ChildMessage =
 const BENCH_KEEPALIVE_MS = 3_600_000;
 
 const send = (message: ChildMessage) => process.send?.(message);
+/** A full collection; both sides run with --expose-gc. */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
 async function oursServer(setup: Extract<SetupMessage, { mode: 'ours' }>): Promise<{ server: Server; publish: (index: number) => void }> {
   const { SnapshotStore, createApp, configureServer } = (await import(setup.entry)) as typeof ServerExports;
@@ -168,14 +170,14 @@ process.on('message', (message: ParentMessage) => {
       let publishes = 0;
       while (publishes < message.publishes && Date.now() - began < message.budgetMs) running?.publish(publishes++);
       // The warm-up's garbage is collected now, not in the middle of a measured batch.
-      (globalThis as { gc?: () => void }).gc?.();
+      collectGarbage();
       send({ type: 'warmed', publishes });
     } else if (message.type === 'collect') {
-      (globalThis as { gc?: () => void }).gc?.();
+      collectGarbage();
       send({ type: 'collected' });
     } else if (message.type === 'memory') {
       // Both sides run with --expose-gc: collected garbage is not what a subscriber costs.
-      (globalThis as { gc?: () => void }).gc?.();
+      collectGarbage();
       const memory = process.memoryUsage();
       send({ type: 'memory', rss: memory.rss, heapUsed: memory.heapUsed });
     } else {
