@@ -6,6 +6,7 @@
  */
 import type { SnapshotEnvelope } from '../generated/api-types.js';
 import type { PublishedEnvelope, SnapshotListener } from './store.js';
+import { jsonOfEnvelope } from './wire.js';
 
 /** What a store does with a subscriber that throws, unless told otherwise: warn, and go on notifying the others. */
 function warnListenerError(error: unknown): void {
@@ -48,11 +49,10 @@ export class Listeners<T> {
 
 /**
  * What both engines keep besides their current envelope: the subscribers they tell of every new
- * one, and the JSON of every envelope they made, behind `serialized`.
+ * one. (The JSON of every envelope they made, behind `serialized`, is held by the envelope.)
  */
 export abstract class EngineBase {
   readonly #subscribers: Listeners<PublishedEnvelope>;
-  readonly #json = new WeakMap<object, string>();
 
   /** `onListenerError` is called when a subscriber throws; by default, a warning. */
   protected constructor(onListenerError: ((error: unknown) => void) | undefined) {
@@ -69,9 +69,9 @@ export abstract class EngineBase {
     return this.#subscribers.size;
   }
 
-  /** The JSON of an envelope this store made, or undefined for any other value. */
+  /** The JSON of an envelope a store made, or undefined for any other value. */
   serialized(value: unknown): string | undefined {
-    return typeof value === 'object' && value !== null ? this.#json.get(value) : undefined;
+    return jsonOfEnvelope(value);
   }
 
   /** Tells every subscriber of `published`; one that throws is reported and the others are still told. */
@@ -79,9 +79,8 @@ export abstract class EngineBase {
     this.#subscribers.notify(published);
   }
 
-  /** Freezes `published` (its envelope must be frozen already) and answers its JSON for the envelope from now on. */
+  /** Freezes `published`, whose envelope `freezeEnvelope` froze with the same JSON. */
   protected own(published: PublishedEnvelope): PublishedEnvelope {
-    this.#json.set(published.envelope, published.json);
     return Object.freeze(published);
   }
 }

@@ -21,10 +21,9 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createClient } from 'redis';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { SnapshotEnvelopeValidator } from '../generated/validators/index.js';
-import { deepFreeze } from '../generated/wire.js';
 import { DEFAULT_REDIS_PREFIX, EngineBase, Listeners, StoreUnavailableError, type SnapshotEngine } from './engine.js';
 import { buildEnvelope, validateSnapshot, type PublishedEnvelope } from './store.js';
-import { formatTimestamp } from './wire.js';
+import { formatTimestamp, freezeEnvelope } from './wire.js';
 
 /** What a prefix may be: it becomes part of Redis key and channel names. */
 export const REDIS_PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -261,7 +260,8 @@ export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
       const [status, value] = Array.isArray(reply) ? (reply as unknown[]) : [];
       if (status === 1 && typeof value === 'number') {
         // The draft's frozen snapshot, shared: only the sequence is new.
-        const published = this.own({ envelope: Object.freeze({ ...draft.envelope, sequence: value }), json: envelopeJson(value, tail) });
+        const json = envelopeJson(value, tail);
+        const published = this.own({ envelope: freezeEnvelope({ ...draft.envelope, sequence: value }, json), json });
         await this.#echo(value);
         // Only if the subscription did not bring it (or anything newer) in time.
         if (this.epoch === epoch) this.#apply(published);
@@ -422,7 +422,7 @@ export class RedisSnapshotStore extends EngineBase implements SnapshotEngine {
     }
     const result = SnapshotEnvelopeValidator.validate(value);
     if (!result.ok || typeof result.value.epoch !== 'string') return undefined;
-    return this.own({ envelope: deepFreeze(result.value), json });
+    return this.own({ envelope: freezeEnvelope(result.value, json), json });
   }
 
   #lost(reason: string): void {

@@ -211,6 +211,27 @@ interface DeferredState {
 const DEFERRED_STATE = Symbol('deferred issues');
 
 /**
+ * Where an envelope a store made holds its JSON, for `jsonOfEnvelope`: a symbol-keyed member
+ * that is not enumerable, like `DEFERRED_STATE` and for the same reason. The JSON lives and dies
+ * with its envelope.
+ */
+const ENVELOPE_JSON = Symbol('envelope JSON');
+
+/**
+ * Freezes `envelope` all the way down, holding `json` as its JSON from now on. Its members may
+ * be frozen already; the envelope itself must not be.
+ */
+export function freezeEnvelope(envelope: SnapshotEnvelope, json: string): Readonly<SnapshotEnvelope> {
+  Object.defineProperty(envelope, ENVELOPE_JSON, { value: json });
+  return deepFreeze(envelope);
+}
+
+/** The JSON of an envelope `freezeEnvelope` froze, or undefined for any other value. */
+export function jsonOfEnvelope(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null ? (value as { [ENVELOPE_JSON]?: string })[ENVELOPE_JSON] : undefined;
+}
+
+/**
  * The getter of every deferred member: one function for all, so every such snapshot shares one
  * hidden class (a getter per object would give each a map of its own, in the old generation).
  */
@@ -261,7 +282,7 @@ function envelopeOfCanonical(value: SnapshotEnvelope): { envelope: Readonly<Snap
   // Redefined in place, the member keeps its position, so the envelope still writes its JSON.
   Object.defineProperty(snapshot, DEFERRED_MEMBER, { enumerable: true, get: decodeDeferred });
   Object.freeze(snapshot);
-  return { envelope: Object.freeze(envelope), json };
+  return { envelope: freezeEnvelope(envelope, json), json };
 }
 
 /**
@@ -277,7 +298,8 @@ export function frozenEnvelopeWithJson(value: SnapshotEnvelope): { envelope: Rea
     const built = FROZEN_BUILDERS.SnapshotEnvelope(value);
     const json = built.inOrder ? JSON.stringify(built.value) : WIRE.SnapshotEnvelope(built.value);
     for (const item of unfrozen) deepFreeze(item);
-    return { envelope: built.value, json };
+    // A copy of the frozen root (four members) to hold the JSON.
+    return { envelope: freezeEnvelope({ ...built.value }, json), json };
   } finally {
     unfrozen.length = 0;
   }

@@ -45,6 +45,28 @@ describe('SnapshotStore', () => {
     assert.equal(seen[0], store.currentPublished());
   });
 
+  it('answers the JSON of every envelope it made for as long as it is held, and of nothing else', () => {
+    const store = new SnapshotStore(fixtureSnapshot(0), { clock: fixedClock(0), epoch: 'e' });
+    const made: PublishedEnvelope[] = [store.currentPublished()];
+    store.subscribe((published) => made.push(published));
+    // Canonical bodies (written as they are) and ones the builder must rewrite (a non-UTC offset).
+    store.publish(fixtureSnapshot(1));
+    store.publish({ ...fixtureSnapshot(2), generated_at: '2026-03-21T21:00:00+01:00' });
+    store.publish(fixtureSnapshot(3));
+    assert.equal(made.length, 4);
+    for (const { envelope, json } of made) {
+      assert.equal(store.serialized(envelope), json, `sequence ${envelope.sequence}, no longer current`);
+      // The envelope holds its JSON out of sight: not in its keys, its own JSON or deep equality.
+      assert.deepEqual(Object.keys(envelope), ['sequence', 'published_at', 'snapshot', 'epoch']);
+      assert.equal(JSON.stringify(envelope), json);
+      assert.deepStrictEqual(envelope, JSON.parse(json));
+      assert.ok(Object.isFrozen(envelope));
+      assert.equal(store.serialized({ ...envelope }), undefined, 'a copy is not an envelope the store made');
+    }
+    assert.equal(made[2]!.envelope.snapshot.generated_at, '2026-03-21T20:00:00Z');
+    for (const other of [undefined, null, 'text', 7, {}, [], fixtureSnapshot(1)]) assert.equal(store.serialized(other), undefined);
+  });
+
   it('rejects an invalid snapshot with its validation errors and changes nothing', () => {
     const store = new SnapshotStore(fixtureSnapshot(0));
     const before = store.currentPublished();
