@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../paths.js';
 import { compileChildren, forkPlain, nextMessage, startServer, type BenchServer } from './children.js';
-import { fanout, type FanoutScenario } from './fanout.js';
+import { fanout, SLICE_PUBLISHES, type FanoutScenario } from './fanout.js';
 import { benchSnapshot, issuesForBytes, SNAPSHOT_TARGET_BYTES } from './fixture.js';
 import { HTTP_CONNECTIONS, HTTP_RUN_S, httpRows } from './http-load.js';
 import { memory } from './memory.js';
@@ -91,7 +91,7 @@ function cpuSeconds(): number {
   return Math.round(((own.user + own.system) / 1e6 + children) * 10) / 10;
 }
 
-/** Timed publishes per batch: enough samples to be stable, few enough for the 6-minute budget. */
+/** Timed publishes per side per round: enough samples to be stable, few enough for the 6-minute budget. */
 function fanoutScenario(issues: number, subscribers: number): FanoutScenario {
   if (subscribers >= 5_000 || issues >= 5_000) return { issues, subscribers, warmup: 1, publishes: 4 };
   if (subscribers >= 1_000) return { issues, subscribers, warmup: 2, publishes: 8 };
@@ -220,7 +220,7 @@ try {
       // costs a reader here.
       const calibrating = scenario.subscribers === 1 && scenario.issues === issues20k ? ({ ...setups.ceiling, serialise: serialiseOnly(setups) } as SetupMessage) : undefined;
       const { calibration: calibrated, ...result } = await timed(
-        `fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a batch${calibrating ? ', and a server that only JSON.stringify-s each snapshot' : ''}`,
+        `fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a round in slices of up to ${SLICE_PUBLISHES}${calibrating ? ', and a server that only JSON.stringify-s each snapshot' : ''}`,
         () => withServers(children.server, setups, (ours, ceiling, calibrator) => fanout(ours, ceiling, scenario, ROUNDS, calibrator), calibrating),
       );
       if (calibrated) calibration = { serialiseP50: calibrated.p50, ceilingP50: result.ceiling.p50, oursP50: result.ours.p50 };
