@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { ChildMessage, ParentMessage, SetupMessage } from './server.js';
+import type { ChildMessage, GcTally, ParentMessage, SetupMessage } from './server.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** A child that has not answered by then has failed, not stalled. */
@@ -84,6 +84,8 @@ export interface BenchServer {
   memory(): Promise<{ rss: number; heapUsed: number }>;
   /** A full garbage collection, now. */
   collect(): Promise<void>;
+  /** The server's collection pauses since the last call (or its start). */
+  gcPauses(): Promise<GcTally>;
   stop(): Promise<void>;
 }
 
@@ -127,6 +129,11 @@ export async function startServer(file: string, setup: SetupMessage): Promise<Be
         const answer = nextMessage(child, (message) => (message.type === 'collected' ? true : undefined), `${setup.mode} collection`);
         child.send({ type: 'collect' } satisfies ParentMessage);
         return answer.then(() => undefined);
+      },
+      gcPauses: () => {
+        const answer = nextMessage(child, (message) => (message.type === 'gc' ? { minor: message.minor, major: message.major } : undefined), `${setup.mode} collection pauses`);
+        child.send({ type: 'gc' } satisfies ParentMessage);
+        return answer;
       },
       stop,
     };

@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchServer } from './children.js';
 import { Audience } from './readers.js';
+import type { GcTally } from './server.js';
 import { percentile } from './stats.js';
 
 export interface FanoutScenario {
@@ -28,6 +29,8 @@ export interface FanoutSide {
    * publishes ran: near 1, the readers, not the server, set the pace.
    */
   loadCpuShare: number[];
+  /** Per round, the server's garbage collection pauses (its untimed publishes' included). */
+  gc: GcTally[];
 }
 
 export interface FanoutResult {
@@ -37,7 +40,7 @@ export interface FanoutResult {
   calibration?: FanoutSide;
 }
 
-const emptySide = (): FanoutSide => ({ p50: [], p99: [], loadCpuShare: [] });
+const emptySide = (): FanoutSide => ({ p50: [], p99: [], loadCpuShare: [], gc: [] });
 
 /** Timed publishes a side takes in one go at most within a round, before the next side's turn. */
 export const SLICE_PUBLISHES = 20;
@@ -120,6 +123,7 @@ export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: 
     const slices = Math.ceil(scenario.publishes / SLICE_PUBLISHES);
     for (let round = 0; round < rounds; round += 1) {
       const tallies: RoundTally[] = servers.map(() => ({ samples: [], cpuMs: 0, wallMs: 0 }));
+      for (const server of servers) await server.gcPauses();
       for (let part = 0; part < slices; part += 1) {
         const publishes = Math.floor((scenario.publishes * (part + 1)) / slices) - Math.floor((scenario.publishes * part) / slices);
         for (let index = 0; index < servers.length; index += 1) await sliceOf(index, scenario.warmup, publishes, tallies[index]);
@@ -128,6 +132,7 @@ export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: 
         sides[index]!.p50.push(percentile(tally.samples, 50));
         sides[index]!.p99.push(percentile(tally.samples, 99));
         sides[index]!.loadCpuShare.push(tally.cpuMs / tally.wallMs);
+        sides[index]!.gc.push(await servers[index]!.gcPauses());
       }
     }
     return { ours: sides[0]!, ceiling: sides[1]!, ...(sides[2] === undefined ? {} : { calibration: sides[2] }) };

@@ -71,6 +71,24 @@ export function calibrationLine(calibration: NonNullable<BenchResults['calibrati
   );
 }
 
+/**
+ * One line on each side's garbage collection in the rounds of the fan-out with `subscribers`
+ * readers (medians of the rounds), for the printed report: a collection delays every delivery
+ * of the publish it lands in.
+ */
+export function collectionLine(fanout: GrowthFanout): string {
+  const side = (tallies: FanoutResult['ours']['gc']) => {
+    const minor = tallies.map((tally) => tally.minor);
+    const major = tallies.map((tally) => tally.major);
+    const mean = (pauses: typeof minor) => median(pauses.map((p) => (p.count === 0 ? 0 : p.totalMs / p.count)));
+    return (
+      `${median(minor.map((p) => p.count))} minor (${mean(minor).toFixed(2)} ms each, at most ${median(minor.map((p) => p.maxMs)).toFixed(2)} ms), ` +
+      (median(major.map((p) => p.count)) === 0 ? 'no major' : `${median(major.map((p) => p.count))} major (at most ${median(major.map((p) => p.maxMs)).toFixed(2)} ms)`)
+    );
+  };
+  return `Garbage collection a round with ${fanout.subscribers} readers, medians of the rounds: ours ${side(fanout.ours.gc)}; the ceiling ${side(fanout.ceiling.gc)}.`;
+}
+
 export function resultRow(id: TargetId, unit: Unit, ours: number[], ceiling: number[]): ResultRow {
   const target = TARGETS[id];
   const oursMedian = median(ours);

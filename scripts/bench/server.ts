@@ -9,10 +9,12 @@
  *   they are, and a PUT that only does `JSON.parse` + `JSON.stringify` of the body (the floor);
  *   with `serialise`, each publish instead writes a frame it makes from a snapshot object with
  *   `JSON.stringify` and nothing else (the 1-subscriber calibration).
- * It listens on 127.0.0.1:0, reports its port over IPC, and answers the parent's messages.
+ * It listens on 127.0.0.1:0, reports its port over IPC, and answers the parent's messages; it
+ * also tallies its garbage collection pauses, for the fan-out rounds' report.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { constants as perfConstants, PerformanceObserver } from 'node:perf_hooks';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import type * as ServerExports from '../../src/exports/server.js';
 
@@ -50,13 +52,34 @@ export type SetupMessage =
       serialise?: { pool: DaemonSnapshot[]; event: string; epoch: string };
     };
 
-export type ParentMessage = SetupMessage | { type: 'publish'; index: number } | { type: 'warm-up'; publishes: number; budgetMs: number } | { type: 'memory' } | { type: 'collect' } | { type: 'stop' };
+/** Garbage collection pauses of one kind: how many, and their total and longest, in ms. */
+export interface GcPauses {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+}
+
+/** A server's minor (scavenge) and major (mark-compact) collection pauses over some span. */
+export interface GcTally {
+  minor: GcPauses;
+  major: GcPauses;
+}
+
+export type ParentMessage =
+  | SetupMessage
+  | { type: 'publish'; index: number }
+  | { type: 'warm-up'; publishes: number; budgetMs: number }
+  | { type: 'memory' }
+  | { type: 'collect' }
+  | { type: 'gc' }
+  | { type: 'stop' };
 
 export type ChildMessage =
   | { type: 'ready'; port: number }
   | { type: 'memory'; rss: number; heapUsed: number }
   | { type: 'collected' }
   | { type: 'warmed'; publishes: number }
+  | ({ type: 'gc' } & GcTally)
   | { type: 'failed'; message: string };
 
 /** Keepalive comments would be extra events for the readers; an hour never fires in a run. */
@@ -65,6 +88,20 @@ const BENCH_KEEPALIVE_MS = 3_600_000;
 const send = (message: ChildMessage) => process.send?.(message);
 /** A full collection; both sides run with --expose-gc. */
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
+const noPauses = (): GcTally => ({ minor: { count: 0, totalMs: 0, maxMs: 0 }, major: { count: 0, totalMs: 0, maxMs: 0 } });
+/** The pauses since the last `gc` message (which answers them and starts over). */
+let pauses = noPauses();
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+    const into = kind === perfConstants.NODE_PERFORMANCE_GC_MINOR ? pauses.minor : kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR ? pauses.major : undefined;
+    if (into === undefined) continue;
+    into.count += 1;
+    into.totalMs += entry.duration;
+    into.maxMs = Math.max(into.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
 
 async function oursServer(setup: Extract<SetupMessage, { mode: 'ours' }>): Promise<{ server: Server; publish: (index: number) => void }> {
   const { SnapshotStore, createApp, configureServer } = (await import(setup.entry)) as typeof ServerExports;
@@ -175,6 +212,12 @@ process.on('message', (message: ParentMessage) => {
     } else if (message.type === 'collect') {
       collectGarbage();
       send({ type: 'collected' });
+    } else if (message.type === 'gc') {
+      // The observer hears of a collection a moment after it: the last one's entry first.
+      setImmediate(() => {
+        send({ type: 'gc', ...pauses });
+        pauses = noPauses();
+      });
     } else if (message.type === 'memory') {
       // Both sides run with --expose-gc: collected garbage is not what a subscriber costs.
       collectGarbage();
