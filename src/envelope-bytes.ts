@@ -2,8 +2,9 @@
  * The bytes of a published envelope as every reader gets them — the SSE frame of the stream (and
  * that frame as one HTTP/1.1 chunk), the JSON body of `GET /api/v1/snapshot`, and its ETag —
  * encoded once per envelope, on first use, into one buffer and shared: a read or a delivery only
- * writes what is there. (The publish's answer writes the envelope's JSON as text.) The fan-out of a new envelope writes
- * from a `ChunkStage` instead: the same bytes, in memory reused from one envelope to the next.
+ * writes what is there. (The publish's answer writes the envelope's JSON as text.) The fan-out of
+ * a new envelope writes from a `ChunkStage` instead: the same bytes, in memory reused from one
+ * envelope to the next.
  */
 import { SNAPSHOT_EVENT } from '../generated/events.js';
 import type { PublishedEnvelope } from './store.js';

@@ -5,6 +5,7 @@
 import type { FanoutResult } from './fanout.js';
 import type { MemberOrder } from './fixture.js';
 import { plotSvg, type Panel } from './plot.js';
+import type { GcTally } from './server.js';
 import { median } from './stats.js';
 import { meets, TARGETS, targetLabel, type TargetId } from './targets.js';
 
@@ -72,18 +73,18 @@ export function calibrationLine(calibration: NonNullable<BenchResults['calibrati
 }
 
 /**
- * One line on each side's garbage collection in the rounds of the fan-out with `subscribers`
- * readers (medians of the rounds), for the printed report: a collection delays every delivery
- * of the publish it lands in.
+ * One line on each side's garbage collection in the rounds of `fanout` (medians of the rounds),
+ * for the printed report: a collection delays every delivery of the publish it lands in.
  */
 export function collectionLine(fanout: GrowthFanout): string {
-  const side = (tallies: FanoutResult['ours']['gc']) => {
+  const side = (tallies: GcTally[]) => {
     const minor = tallies.map((tally) => tally.minor);
     const major = tallies.map((tally) => tally.major);
-    const mean = (pauses: typeof minor) => median(pauses.map((p) => (p.count === 0 ? 0 : p.totalMs / p.count)));
+    const minorMeanMs = median(minor.map((p) => (p.count === 0 ? 0 : p.totalMs / p.count)));
+    const majorCount = median(major.map((p) => p.count));
     return (
-      `${median(minor.map((p) => p.count))} minor (${mean(minor).toFixed(2)} ms each, at most ${median(minor.map((p) => p.maxMs)).toFixed(2)} ms), ` +
-      (median(major.map((p) => p.count)) === 0 ? 'no major' : `${median(major.map((p) => p.count))} major (at most ${median(major.map((p) => p.maxMs)).toFixed(2)} ms)`)
+      `${median(minor.map((p) => p.count))} minor (${minorMeanMs.toFixed(2)} ms each, at most ${median(minor.map((p) => p.maxMs)).toFixed(2)} ms), ` +
+      (majorCount === 0 ? 'no major' : `${majorCount} major (at most ${median(major.map((p) => p.maxMs)).toFixed(2)} ms)`)
     );
   };
   return `Garbage collection a round with ${fanout.subscribers} readers, medians of the rounds: ours ${side(fanout.ours.gc)}; the ceiling ${side(fanout.ceiling.gc)}.`;

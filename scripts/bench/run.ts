@@ -290,6 +290,7 @@ const results: BenchResults = {
   ...(calibration ? { calibration } : {}),
 };
 
+const collectionLines = growth.fanoutBySubscribers.filter((scenario) => scenario.subscribers === GC_REPORTED_SUBSCRIBERS).map(collectionLine);
 const failed = rows.filter((row) => !row.pass);
 const missed = `${failed.length} of ${rows.filter((row) => row.target !== '—').length} targets missed${failed.length ? `: ${failed.map((row) => row.id).join(', ')}` : ''}`;
 
@@ -302,7 +303,7 @@ if (only !== undefined) {
       '',
       rows.length > 0 ? targetsTable(rows) : '',
       calibration ? `\n${calibrationLine(calibration)}` : '',
-      ...growth.fanoutBySubscribers.filter((scenario) => scenario.subscribers === GC_REPORTED_SUBSCRIBERS).map(collectionLine),
+      ...collectionLines,
       growth.fanoutBySubscribers.length + growth.fanoutByIssues.length + growth.publishCost.length > 0 ? `\n${growthTable(growth, snapshotBytes)}` : '',
       redisRows ? `\n${formatRedisRows(redisRows)}` : '',
       '',
@@ -344,7 +345,7 @@ if (only !== undefined) {
         ? `Warning: the readers used over ${LOAD_BOUND_SHARE * 100}% of a core in ${loadBound.join(', ')}: those rows may measure the load generator.`
         : `The readers used at most ${(Math.max(...[...growth.fanoutBySubscribers, ...growth.fanoutByIssues].flatMap((s) => [...s.ours.loadCpuShare, ...s.ceiling.loadCpuShare])) * 100).toFixed(0)}% of a core in any fan-out batch: the servers set the pace.`,
       calibration ? calibrationLine(calibration) : '',
-      ...growth.fanoutBySubscribers.filter((scenario) => scenario.subscribers === GC_REPORTED_SUBSCRIBERS).map(collectionLine),
+      ...collectionLines,
       '',
       growthTable(growth, snapshotBytes),
       '',
