@@ -36,8 +36,8 @@ export interface FanoutSide {
 export interface FanoutResult {
   ours: FanoutSide;
   ceiling: FanoutSide;
-  /** The calibrating server's figures, from the same rounds, when there was one. */
-  calibration?: FanoutSide;
+  /** The calibrating servers' figures, from the same rounds, in the order they were given. */
+  calibrations: FanoutSide[];
 }
 
 const emptySide = (): FanoutSide => ({ p50: [], p99: [], loadCpuShare: [], gc: [] });
@@ -86,13 +86,15 @@ const WARMUP_PUBLISHES = 1_000;
 const WARMUP_BUDGET_MS = 1_000;
 /** Untimed batches each side takes once its readers are attached, before the measured rounds. */
 const SETTLING_BATCHES = 3;
+/** Publishes in a settling batch at most (a scenario with more a round settles no better for them). */
+const SETTLING_PUBLISHES = 200;
 
 /**
  * Runs `rounds` interleaved rounds on servers already started for `scenario`: ours, the ceiling,
- * and a calibrating server when given, in turn, so all three see the machine in the same state.
+ * and any calibrating servers, in turn, so all of them see the machine in the same state.
  */
-export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: FanoutScenario, rounds: number, calibrating?: BenchServer): Promise<FanoutResult> {
-  const servers = calibrating === undefined ? [ours, ceiling] : [ours, ceiling, calibrating];
+export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: FanoutScenario, rounds: number, calibrating: BenchServer[] = []): Promise<FanoutResult> {
+  const servers = [ours, ceiling, ...calibrating];
   const audiences: Audience[] = [];
   try {
     for (const server of servers) await server.warmUp(WARMUP_PUBLISHES, WARMUP_BUDGET_MS);
@@ -112,7 +114,7 @@ export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: 
     // reader, so the fan-out's own code is compiled only now: after one batch, our first measured
     // round with 100 readers still came out at 1.5–2.5× our later ones in every run.
     for (let settling = 0; settling < SETTLING_BATCHES; settling += 1) {
-      for (let index = 0; index < servers.length; index += 1) await sliceOf(index, scenario.warmup, scenario.publishes);
+      for (let index = 0; index < servers.length; index += 1) await sliceOf(index, scenario.warmup, Math.min(scenario.publishes, SETTLING_PUBLISHES));
     }
     // A round gives each side its publishes in slices of at most SLICE_PUBLISHES, the sides taking
     // turns slice by slice, so both see the machine in the same state. This machine has stretches
@@ -135,7 +137,7 @@ export async function fanout(ours: BenchServer, ceiling: BenchServer, scenario: 
         sides[index]!.gc.push(await servers[index]!.gcPauses());
       }
     }
-    return { ours: sides[0]!, ceiling: sides[1]!, ...(sides[2] === undefined ? {} : { calibration: sides[2] }) };
+    return { ours: sides[0]!, ceiling: sides[1]!, calibrations: sides.slice(2) };
   } finally {
     for (const audience of audiences) audience.close();
   }

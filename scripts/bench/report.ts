@@ -37,7 +37,7 @@ export interface GrowthPublish {
   ceiling: number[];
 }
 
-export interface GrowthFanout extends FanoutResult {
+export interface GrowthFanout extends Omit<FanoutResult, 'calibrations'> {
   issues: number;
   subscribers: number;
 }
@@ -54,11 +54,12 @@ export interface BenchResults {
   rows: ResultRow[];
   growth: { publishCost: GrowthPublish[]; fanoutBySubscribers: GrowthFanout[]; fanoutByIssues: GrowthFanout[] };
   /**
-   * The 1-subscriber fan-out of a server that only `JSON.stringify`-s each snapshot it is handed
-   * (no validation, nothing kept), taking turns with ours and the ceiling in the same rounds (per
-   * round, ms): what serialising alone costs a reader here.
+   * The 1-subscriber fan-out of two calibrating servers taking turns with ours and the ceiling in
+   * the same rounds (per round, ms): one that only `JSON.stringify`-s each snapshot it is handed
+   * (no validation, nothing kept), what serialising alone costs a reader here; and one that
+   * writes the ceiling's own bytes after busy-waiting `delayUs`, what that time alone costs.
    */
-  calibration?: { serialiseP50: number[]; ceilingP50: number[]; oursP50: number[] };
+  calibration?: { serialiseP50: number[]; delayedP50: number[]; delayUs: number; ceilingP50: number[]; oursP50: number[] };
 }
 
 /** One line on the calibration, for the printed report. */
@@ -66,9 +67,12 @@ export function calibrationLine(calibration: NonNullable<BenchResults['calibrati
   const serialise = median(calibration.serialiseP50);
   const ceiling = median(calibration.ceilingP50);
   const ours = median(calibration.oursP50);
+  const delayed = median(calibration.delayedP50);
   return (
     `Calibration of the 1-subscriber row, in the same rounds: a server that only JSON.stringify-s each snapshot it is handed (no validation) ` +
-    `has a p50 of ${format(serialise, 'ms')} against the ceiling's ${format(ceiling, 'ms')}: ${(serialise / ceiling).toFixed(2)}×; ours is ${(ours / serialise).toFixed(2)}× that server.`
+    `has a p50 of ${format(serialise, 'ms')} against the ceiling's ${format(ceiling, 'ms')}: ${(serialise / ceiling).toFixed(2)}×; ours is ${(ours / serialise).toFixed(2)}× that server. ` +
+    `One that writes the ceiling's own bytes ${calibration.delayUs} µs after the message (busy until then, as a server working that long before its first write): ` +
+    `${format(delayed, 'ms')}, ${(delayed / ceiling).toFixed(2)}×, so those ${calibration.delayUs} µs cost the reader ${Math.round((delayed - ceiling) * 1000)} µs.`
   );
 }
 

@@ -41,6 +41,12 @@ const GROWTH_ISSUES = [10, 100, 1_000, 5_000];
 /** The fan-out whose garbage collection the report prints (every one is in the JSON): where one collection is most of a round's slowest 1 %. */
 const GC_REPORTED_SUBSCRIBERS = 100;
 const MEMORY_SUBSCRIBERS = 10_000;
+/**
+ * How late the 1-subscriber row's second calibration writes the ceiling's bytes: about as long
+ * as ours takes from the publish message to its first write here (validation and serialising, in
+ * the bench's own children), so the line tells that time's cost from the cost of what ours does.
+ */
+const CALIBRATION_DELAY_US = 100;
 /** The publish-cost target's size. */
 const PUBLISH_TARGET_ISSUES = 5_000;
 /** Sockets the bench holds at once: the 5 000-subscriber fan-out's readers of both servers, or 10 000 for memory, plus headroom. */
@@ -96,12 +102,15 @@ function cpuSeconds(): number {
 /** Timed publishes per side per round: enough samples to be stable, few enough for the 6-minute budget. */
 function fanoutScenario(issues: number, subscribers: number): FanoutScenario {
   if (subscribers >= 5_000 || issues >= 5_000) return { issues, subscribers, warmup: 1, publishes: 4 };
-  // A publish is as many samples as there are readers: with 100 readers, at 200 publishes a
-  // round, one publish the machine stalled (50–70 ms, in about one run of three, on either side)
-  // stays above the 99th percentile instead of setting it. With 1 000, at 120 (8 before, when one
-  // slow publish was an eighth of the samples and the ratio swung 0.6–1.5×).
+  // A publish is as many samples as there are readers, and the machine delays some publishes
+  // whole: the IPC message reaches the server milliseconds late, or the server or the readers
+  // are not scheduled. With 100 readers, 200 publishes a round (20 000 deliveries) made the p99
+  // the second or third slowest publish: in traced runs 2–3 publishes set it, each side's, and
+  // most of those were late before the server had the message, so the ratio swung 0.55–1.9× with
+  // no change of code. At 2 000 a round, 30–60 publishes set it. With 1 000 readers, at 120 (8
+  // before, when one slow publish was an eighth of the samples and the ratio swung 0.6–1.5×).
   if (subscribers >= 1_000) return { issues, subscribers, warmup: 2, publishes: 120 };
-  if (subscribers >= 100) return { issues, subscribers, warmup: 3, publishes: 200 };
+  if (subscribers >= 100) return { issues, subscribers, warmup: 3, publishes: 2_000 };
   if (issues >= 1_000) return { issues, subscribers, warmup: 3, publishes: 20 };
   return { issues, subscribers, warmup: 30, publishes: 100 };
 }
@@ -141,8 +150,8 @@ function readFileLimits(): string[] {
 async function withServers<T>(
   file: string,
   setups: ReturnType<typeof scenarioSetups>,
-  run: (ours: BenchServer, ceiling: BenchServer, calibrating?: BenchServer) => Promise<T>,
-  calibratingSetup?: SetupMessage,
+  run: (ours: BenchServer, ceiling: BenchServer, calibrating: BenchServer[]) => Promise<T>,
+  calibratingSetups: SetupMessage[] = [],
 ): Promise<T> {
   const started: BenchServer[] = [];
   try {
@@ -150,8 +159,11 @@ async function withServers<T>(
     started.push(ours);
     const ceiling = await startServer(file, setups.ceiling);
     started.push(ceiling);
-    const calibrating = calibratingSetup === undefined ? undefined : await startServer(file, calibratingSetup);
-    if (calibrating) started.push(calibrating);
+    const calibrating: BenchServer[] = [];
+    for (const setup of calibratingSetups) {
+      calibrating.push(await startServer(file, setup));
+      started.push(calibrating.at(-1)!);
+    }
     return await run(ours, ceiling, calibrating);
   } finally {
     await Promise.all(started.map((server) => server.stop()));
@@ -218,15 +230,30 @@ try {
     for (const scenario of scenarios) {
       const pool = Math.min(scenario.warmup + scenario.publishes, scenario.issues >= 1_000 ? 4 : 16);
       const setups = scenarioSetups(pkg, entry, scenario.issues, pool);
-      // The 1-subscriber row's calibration, taking turns with ours and the ceiling in the same
+      // The 1-subscriber row's calibrations, taking turns with ours and the ceiling in the same
       // rounds: a server that only serialises each snapshot it is handed, to show what that alone
-      // costs a reader here.
-      const calibrating = scenario.subscribers === 1 && scenario.issues === issues20k ? ({ ...setups.ceiling, serialise: serialiseOnly(setups) } as SetupMessage) : undefined;
-      const { calibration: calibrated, ...result } = await timed(
-        `fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a round in slices of up to ${SLICE_PUBLISHES}${calibrating ? ', and a server that only JSON.stringify-s each snapshot' : ''}`,
-        () => withServers(children.server, setups, (ours, ceiling, calibrator) => fanout(ours, ceiling, scenario, ROUNDS, calibrator), calibrating),
+      // costs a reader here, and one that writes the ceiling's bytes CALIBRATION_DELAY_US late, to
+      // show what the time before the first write alone costs.
+      const calibrated = scenario.subscribers === 1 && scenario.issues === issues20k;
+      const calibrating: SetupMessage[] = calibrated
+        ? [
+            { ...setups.ceiling, serialise: serialiseOnly(setups) } as SetupMessage,
+            { ...setups.ceiling, delayUs: CALIBRATION_DELAY_US } as SetupMessage,
+          ]
+        : [];
+      const { calibrations, ...result } = await timed(
+        `fan-out: ${scenario.subscribers} subscriber(s), ${scenario.issues} issues, ${scenario.publishes} publishes a round in slices of up to ${SLICE_PUBLISHES}${calibrated ? `, a server that only JSON.stringify-s each snapshot, and one that writes the ceiling's bytes ${CALIBRATION_DELAY_US} µs late` : ''}`,
+        () => withServers(children.server, setups, (ours, ceiling, calibrators) => fanout(ours, ceiling, scenario, ROUNDS, calibrators), calibrating),
       );
-      if (calibrated) calibration = { serialiseP50: calibrated.p50, ceilingP50: result.ceiling.p50, oursP50: result.ours.p50 };
+      if (calibrated) {
+        calibration = {
+          serialiseP50: calibrations[0]!.p50,
+          delayedP50: calibrations[1]!.p50,
+          delayUs: CALIBRATION_DELAY_US,
+          ceilingP50: result.ceiling.p50,
+          oursP50: result.ours.p50,
+        };
+      }
       const figures: GrowthFanout = { issues: scenario.issues, subscribers: scenario.subscribers, ...result };
       if (scenario.issues === issues20k) growth.fanoutBySubscribers.push(figures);
       else growth.fanoutByIssues.push(figures);

@@ -8,13 +8,14 @@
  *   the parent: the GET body and its ETag (200, or 304 on If-None-Match), SSE frames written as
  *   they are, and a PUT that only does `JSON.parse` + `JSON.stringify` of the body (the floor);
  *   with `serialise`, each publish instead writes a frame it makes from a snapshot object with
- *   `JSON.stringify` and nothing else (the 1-subscriber calibration).
+ *   `JSON.stringify` and nothing else, and with `delayUs` it writes its frame only after busy-waiting
+ *   that long (the 1-subscriber row's two calibrations).
  * It listens on 127.0.0.1:0, reports its port over IPC, and answers the parent's messages; it
  * also tallies its garbage collection pauses, for the fan-out rounds' report.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { constants as perfConstants, PerformanceObserver } from 'node:perf_hooks';
+import { constants as perfConstants, performance, PerformanceObserver } from 'node:perf_hooks';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import type * as ServerExports from '../../src/exports/server.js';
 
@@ -50,6 +51,12 @@ export type SetupMessage =
        * byte, as a calibration of the 1-subscriber row.
        */
       serialise?: { pool: DaemonSnapshot[]; event: string; epoch: string };
+      /**
+       * Busy-waits this long after each publish message before writing its precomputed frame: a
+       * server that works that long before its first byte and does nothing else, as the other
+       * calibration of the 1-subscriber row (what the time before the first write costs a reader).
+       */
+      delayUs?: number;
     };
 
 /** Garbage collection pauses of one kind: how many, and their total and longest, in ms. */
@@ -168,6 +175,7 @@ function ceilingServer(setup: Extract<SetupMessage, { mode: 'ceiling' }>): { ser
     res.end(body);
   });
   const serialise = setup.serialise;
+  const delayMs = (setup.delayUs ?? 0) / 1000;
   let sequence = 1;
   const publish = (index: number) => {
     let frame: Buffer | string = frames[index % frames.length]!;
@@ -177,6 +185,10 @@ function ceilingServer(setup: Extract<SetupMessage, { mode: 'ceiling' }>): { ser
       const json = JSON.stringify({ sequence, published_at: new Date().toISOString(), snapshot, epoch: serialise.epoch });
       // Written as text: node encodes it into memory it reuses, the cheapest way to write it once.
       frame = `event: ${serialise.event}\nid: ${sequence}\ndata: ${json}\n\n`;
+    }
+    if (delayMs > 0) {
+      const until = performance.now() + delayMs;
+      while (performance.now() < until);
     }
     for (const res of streams) res.write(frame);
   };
