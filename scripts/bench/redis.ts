@@ -41,13 +41,20 @@ export interface RedisBenchRow {
   publishesPerSecond: number;
 }
 
+/** One SSE subscriber; a refused or failed stream is reported to `onFailure` at once. */
 class Subscriber {
   lastId = 0;
   #buffer = '';
   readonly request: ClientRequest;
 
-  constructor(url: string, onId: (id: number) => void) {
+  constructor(url: string, onId: (id: number) => void, onFailure: (error: Error) => void) {
     this.request = get(`${url}/api/v1/events`, { agent: false }, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        onFailure(new Error(`GET ${url}/api/v1/events answered ${res.statusCode}`));
+        return;
+      }
+      res.once('end', () => onFailure(new Error(`the event stream of ${url} ended`)));
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
         this.#buffer += chunk;
@@ -62,7 +69,7 @@ class Subscriber {
         }
       });
     });
-    this.request.on('error', () => undefined);
+    this.request.on('error', (error) => onFailure(new Error(`the event stream of ${url} failed: ${error.message}`)));
   }
 }
 
@@ -93,6 +100,15 @@ async function fanOut(servers: ServeProcess[]): Promise<{ p50: number; p99: numb
   let started = 0;
   let measuring = false;
   let release: (() => void) | undefined;
+  // A subscriber that fails fails the pending wait at once, with its cause, rather than at the deadline.
+  let failure: Error | undefined;
+  let abandon: ((error: Error) => void) | undefined;
+  let finished = false;
+  const onFailure = (error: Error) => {
+    if (finished) return;
+    failure ??= error;
+    abandon?.(error);
+  };
   const samples: number[] = [];
   const onId = (id: number) => {
     if (id < target) return;
@@ -102,11 +118,19 @@ async function fanOut(servers: ServeProcess[]): Promise<{ p50: number; p99: numb
   };
   const deliveries = (count: number, what: string) =>
     new Promise<void>((resolve, reject) => {
+      if (failure) {
+        reject(failure);
+        return;
+      }
       waiting = count;
       const timer = setTimeout(() => reject(new Error(`${what}: not delivered to every subscriber (${waiting} missing)`)), DELIVERY_DEADLINE_MS);
       release = () => {
         clearTimeout(timer);
         resolve();
+      };
+      abandon = (error) => {
+        clearTimeout(timer);
+        reject(error);
       };
     });
   const clients: Subscriber[] = [];
@@ -116,7 +140,7 @@ async function fanOut(servers: ServeProcess[]): Promise<{ p50: number; p99: numb
     for (let first = 0; first < TOTAL_SUBSCRIBERS; first += CONNECT_BATCH) {
       const count = Math.min(CONNECT_BATCH, TOTAL_SUBSCRIBERS - first);
       const attached = deliveries(count, `the first envelope of subscribers ${first + 1}–${first + count}`);
-      for (let index = first; index < first + count; index += 1) clients.push(new Subscriber(servers[index % servers.length]!.url, onId));
+      for (let index = first; index < first + count; index += 1) clients.push(new Subscriber(servers[index % servers.length]!.url, onId, onFailure));
       await attached;
     }
     for (let round = 0; round < FANOUT_WARMUP + FANOUT_PUBLISHES; round += 1) {
@@ -124,12 +148,15 @@ async function fanOut(servers: ServeProcess[]): Promise<{ p50: number; p99: numb
       target = current + 1;
       measuring = round >= FANOUT_WARMUP;
       const delivered = deliveries(TOTAL_SUBSCRIBERS, `publish ${round}`);
+      // Awaited below; one that fails while the PUT is still out must not go unhandled meanwhile.
+      delivered.catch(() => undefined);
       started = performance.now();
       const sequence = await put(servers[round % servers.length]!.url, round);
       if (sequence !== target) throw new Error(`expected sequence ${target}, got ${sequence}`);
       await delivered;
     }
   } finally {
+    finished = true;
     for (const client of clients) client.request.destroy();
   }
   samples.sort((a, b) => a - b);
