@@ -49,13 +49,16 @@ export class Listeners<T> {
 
 /**
  * What both engines keep besides their current envelope: the subscribers they tell of every new
- * one. (The JSON of every envelope they made, behind `serialized`, is held by the envelope.)
+ * one — the stream fan-out first, then the others. (The JSON of every envelope they made, behind
+ * `serialized`, is held by the envelope.)
  */
 export abstract class EngineBase {
+  readonly #fanout: Listeners<PublishedEnvelope>;
   readonly #subscribers: Listeners<PublishedEnvelope>;
 
   /** `onListenerError` is called when a subscriber throws; by default, a warning. */
   protected constructor(onListenerError: ((error: unknown) => void) | undefined) {
+    this.#fanout = new Listeners(onListenerError);
     this.#subscribers = new Listeners(onListenerError);
   }
 
@@ -64,9 +67,14 @@ export abstract class EngineBase {
     return this.#subscribers.add(listener);
   }
 
-  /** How many subscribers are attached (for health and leak checks). */
+  /** See `SnapshotEngine.subscribeFanout`. */
+  subscribeFanout(listener: SnapshotListener): () => void {
+    return this.#fanout.add(listener);
+  }
+
+  /** How many subscribers are attached, of both kinds (for health and leak checks). */
   get subscriberCount(): number {
-    return this.#subscribers.size;
+    return this.#fanout.size + this.#subscribers.size;
   }
 
   /** The JSON of an envelope a store made, or undefined for any other value. */
@@ -74,12 +82,21 @@ export abstract class EngineBase {
     return jsonOfEnvelope(value);
   }
 
-  /** Tells every subscriber of `published`; one that throws is reported and the others are still told. */
-  protected notify(published: PublishedEnvelope): void {
+  /**
+   * Tells every subscriber of `published`, the fan-out first; one that throws is reported and the
+   * others are still told. `seal`, when given, freezes the envelope once the fan-out has its bytes
+   * and before any other subscriber sees it: the freezing walk then delays no reader.
+   */
+  protected notify(published: PublishedEnvelope, seal?: () => void): void {
+    try {
+      this.#fanout.notify(published);
+    } finally {
+      seal?.();
+    }
     this.#subscribers.notify(published);
   }
 
-  /** Freezes `published`, whose envelope `freezeEnvelope` froze with the same JSON. */
+  /** Freezes `published` (the pair, not its envelope). */
   protected own(published: PublishedEnvelope): PublishedEnvelope {
     return Object.freeze(published);
   }
@@ -110,6 +127,14 @@ export interface SnapshotEngine {
   publish(snapshot: unknown): Readonly<SnapshotEnvelope> | Promise<Readonly<SnapshotEnvelope>>;
   /** Calls `listener` with every envelope, in increasing sequence within an epoch; returns the unsubscribe. */
   subscribe(listener: SnapshotListener): () => void;
+  /**
+   * Like `subscribe`, for the stream fan-out: told of each envelope before every `subscribe`
+   * listener, as soon as its JSON is written and possibly before its envelope is frozen, so a
+   * listener must read nothing but `json` and the envelope's `sequence` and `epoch` while it is
+   * called (what it keeps is frozen by the time it runs again). An engine without it has its
+   * streams subscribe as any other listener.
+   */
+  subscribeFanout?(listener: SnapshotListener): () => void;
   /** The JSON of an envelope this store made, or undefined for any other value. */
   serialized(value: unknown): string | undefined;
   /** Whether a publish can succeed now (for readiness probes); absent means always. */

@@ -155,7 +155,7 @@ export class EventChannel {
     res.flushHeaders();
     const stream: Stream = { res, ...outputOf(res), remote, lastSentSequence: 0, lastWriteAt: 0, blockedSince: 0, pending: undefined, sent: 0, closed: false };
     this.#streams.add(stream);
-    this.#unsubscribe ??= this.#store.subscribe((published) => this.#deliver(published));
+    this.#unsubscribe ??= this.#subscribe((published) => this.#deliver(published));
     this.#sweep ??= this.#startSweep();
 
     res.once('close', () => {
@@ -166,6 +166,11 @@ export class EventChannel {
     this.#onStreamEvent?.({ type: 'attach', remote: stream.remote, lastEventId });
     const current = this.#store.currentPublished();
     this.#send(stream, current, envelopeBytes(current), Date.now());
+  }
+
+  /** The channel's one store subscription: as the fan-out, told first, where the store has one. */
+  #subscribe(listener: (published: PublishedEnvelope) => void): () => void {
+    return this.#store.subscribeFanout ? this.#store.subscribeFanout(listener) : this.#store.subscribe(listener);
   }
 
   /** Ends every open stream (for a clean shutdown). */

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { DaemonSnapshotValidator, type ValidationIssue } from '../generated/validators/index.js';
-import { formatTimestamp, frozenEnvelopeWithJson, holdsUnsafeInteger, UnsafeIntegerError } from './wire.js';
+import { envelopeDraft, formatTimestamp, holdsUnsafeInteger, UnsafeIntegerError, type EnvelopeDraft } from './wire.js';
 import { EngineBase } from './engine.js';
 
 /** An envelope with its JSON, serialised once per publish and shared by every subscriber. */
@@ -98,19 +98,26 @@ export function validateSnapshot(snapshot: unknown): DaemonSnapshot {
 }
 
 /**
- * An envelope as both engines publish it: built once by the generated builder straight from the
- * validated snapshot and frozen as it is built, with its JSON written from it once, so nothing
- * the caller still holds is shared and the two cannot differ. Throws `InvalidSnapshotError` for an
- * unknown member carrying an integer past 2^53 - 1.
+ * An envelope as both engines publish it: built by the generated builder straight from the
+ * validated snapshot, with its JSON written from it once, so nothing the caller still holds is
+ * shared once it is sealed and the two cannot differ (`envelopeDraft`). Throws
+ * `InvalidSnapshotError` for an unknown member carrying an integer past 2^53 - 1.
  */
-export function buildEnvelope(value: SnapshotEnvelope): PublishedEnvelope {
+function draftEnvelope(value: SnapshotEnvelope): EnvelopeDraft {
   try {
-    return frozenEnvelopeWithJson(value);
+    return envelopeDraft(value);
   } catch (error) {
     // Only unknown members can get here: the schema caps every known integer.
     if (error instanceof UnsafeIntegerError) throw new InvalidSnapshotError(unsafeIntegers(value.snapshot));
     throw error;
   }
+}
+
+/** `draftEnvelope`, sealed: frozen all the way down. */
+export function buildEnvelope(value: SnapshotEnvelope): PublishedEnvelope {
+  const { envelope, json, seal } = draftEnvelope(value);
+  seal();
+  return { envelope, json };
 }
 
 /**
@@ -127,7 +134,9 @@ export class SnapshotStore extends EngineBase {
     super(options.onListenerError);
     this.epoch = options.epoch ?? randomUUID();
     this.#clock = options.clock ?? (() => new Date());
-    this.#current = this.#envelope(1, checkSchema(initial));
+    const first = this.#draft(1, checkSchema(initial));
+    first.seal();
+    this.#current = this.own({ envelope: first.envelope, json: first.json });
   }
 
   /** The current envelope (frozen: share it, do not change it). */
@@ -146,14 +155,16 @@ export class SnapshotStore extends EngineBase {
    * changes nothing.
    */
   publish(snapshot: unknown): Readonly<SnapshotEnvelope> {
-    const next = this.#envelope(this.#current.envelope.sequence + 1, checkSchema(snapshot));
+    const draft = this.#draft(this.#current.envelope.sequence + 1, checkSchema(snapshot));
+    const next = this.own({ envelope: draft.envelope, json: draft.json });
     this.#current = next;
-    this.notify(next);
+    // The streams get the new bytes before the envelope is frozen: nothing but them sees it unsealed.
+    this.notify(next, draft.seal);
     return next.envelope;
   }
 
-  /** The envelope of `sequence` holding `snapshot`, stamped now. */
-  #envelope(sequence: number, snapshot: DaemonSnapshot): PublishedEnvelope {
-    return this.own(buildEnvelope({ sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch }));
+  /** The draft envelope of `sequence` holding `snapshot`, stamped now. */
+  #draft(sequence: number, snapshot: DaemonSnapshot): EnvelopeDraft {
+    return draftEnvelope({ sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch });
   }
 }

@@ -262,12 +262,25 @@ function inspectDeferred(this: object): object {
 }
 
 /**
- * The frozen envelope of a value already canonical, and its JSON, written from the value as it
- * is: the envelope is a canonical copy of everything but the issues, which are decoded from that
- * JSON (and frozen) when first read. Nothing the caller holds is shared, and reading the envelope
- * gives what the builder would have made.
+ * An envelope and its JSON, made in two steps so the JSON can go out first: the JSON is final
+ * from the start; `seal` then freezes the envelope all the way down (and lets `jsonOfEnvelope`
+ * answer its JSON). Until `seal`, the envelope may still share members with the caller's value:
+ * only code that reads nothing but `json` (and the envelope's `sequence` and `epoch`) may see it.
  */
-function envelopeOfCanonical(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
+export interface EnvelopeDraft {
+  readonly envelope: SnapshotEnvelope;
+  readonly json: string;
+  /** Freezes the envelope; idempotent. */
+  seal(): void;
+}
+
+/**
+ * The draft of a value already canonical, its JSON written from the value as it is: once sealed,
+ * the envelope is a frozen canonical copy of everything but the issues, which are decoded from
+ * that JSON (and frozen) when first read. Nothing the caller holds is shared then, and reading the
+ * envelope gives what the builder would have made.
+ */
+function draftOfCanonical(value: SnapshotEnvelope): EnvelopeDraft {
   const issues = value.snapshot[DEFERRED_MEMBER];
   const envelope = BUILDERS.SnapshotEnvelope({ ...value, snapshot: { ...value.snapshot, [DEFERRED_MEMBER]: [] } }).value;
   const snapshot = envelope.snapshot as unknown as Record<string, unknown>;
@@ -275,34 +288,51 @@ function envelopeOfCanonical(value: SnapshotEnvelope): { envelope: Readonly<Snap
   // JSON agree even for a value whose getters answer differently at each read.
   snapshot[DEFERRED_MEMBER] = issues;
   const json = JSON.stringify(envelope);
-  for (const [name, member] of Object.entries(snapshot)) if (name !== DEFERRED_MEMBER) deepFreeze(member);
-  const state: DeferredState = { json, decoded: undefined, count: issues.length };
-  Object.defineProperty(snapshot, DEFERRED_STATE, { value: state });
-  Object.defineProperty(snapshot, INSPECT, { value: inspectDeferred });
-  // Redefined in place, the member keeps its position, so the envelope still writes its JSON.
-  Object.defineProperty(snapshot, DEFERRED_MEMBER, { enumerable: true, get: decodeDeferred });
-  Object.freeze(snapshot);
-  return { envelope: freezeEnvelope(envelope, json), json };
+  let sealed = false;
+  const seal = () => {
+    if (sealed) return;
+    sealed = true;
+    for (const [name, member] of Object.entries(snapshot)) if (name !== DEFERRED_MEMBER) deepFreeze(member);
+    const state: DeferredState = { json, decoded: undefined, count: issues.length };
+    Object.defineProperty(snapshot, DEFERRED_STATE, { value: state });
+    Object.defineProperty(snapshot, INSPECT, { value: inspectDeferred });
+    // Redefined in place, the member keeps its position, so the envelope still writes its JSON.
+    Object.defineProperty(snapshot, DEFERRED_MEMBER, { enumerable: true, get: decodeDeferred });
+    Object.freeze(snapshot);
+    freezeEnvelope(envelope, json);
+  };
+  return { envelope, json, seal };
 }
 
+/** Nothing left to do: the draft's envelope was frozen as it was made. */
+function alreadySealed(): void {}
+
 /**
- * The canonical form of a validated envelope, frozen all the way down, with its JSON. A value
- * already canonical (what producers that follow the schema send) is written as it is; any other
- * is built first, and native JSON.stringify writes the built object unless JavaScript cannot hold
- * it in canonical order (a member named like an array index), when the serialiser writes it. An
- * integer past 2^53 - 1 in an unknown member throws `UnsafeIntegerError`.
+ * The canonical form of a validated envelope with its JSON, as a draft to seal. A value already
+ * canonical (what producers that follow the schema send) is written as it is, and frozen at
+ * `seal`; any other is built (and frozen) first, and native JSON.stringify writes the built object
+ * unless JavaScript cannot hold it in canonical order (a member named like an array index), when
+ * the serialiser writes it. An integer past 2^53 - 1 in an unknown member throws
+ * `UnsafeIntegerError`.
  */
-export function frozenEnvelopeWithJson(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
-  if (WIRE_CHECKERS.SnapshotEnvelope(value)) return envelopeOfCanonical(value);
+export function envelopeDraft(value: SnapshotEnvelope): EnvelopeDraft {
+  if (WIRE_CHECKERS.SnapshotEnvelope(value)) return draftOfCanonical(value);
   try {
     const built = FROZEN_BUILDERS.SnapshotEnvelope(value);
     const json = built.inOrder ? JSON.stringify(built.value) : WIRE.SnapshotEnvelope(built.value);
     for (const item of unfrozen) deepFreeze(item);
     // A copy of the frozen root (four members) to hold the JSON.
-    return { envelope: freezeEnvelope({ ...built.value }, json), json };
+    return { envelope: freezeEnvelope({ ...built.value }, json), json, seal: alreadySealed };
   } finally {
     unfrozen.length = 0;
   }
+}
+
+/** The canonical form of a validated envelope, frozen all the way down, with its JSON (`envelopeDraft`, sealed). */
+export function frozenEnvelopeWithJson(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
+  const { envelope, json, seal } = envelopeDraft(value);
+  seal();
+  return { envelope, json };
 }
 
 /** The canonical form of a validated snapshot (a new object; the input is not changed). */

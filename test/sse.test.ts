@@ -125,6 +125,26 @@ describe('GET /api/v1/events', () => {
     }
   });
 
+  it('writes a new envelope to every stream before any other store subscriber is told of it', async () => {
+    const { server, store } = await start();
+    // Subscribed before the stream opens, so before the stream's own subscription.
+    let writtenWhenTold = -1;
+    let before = 0;
+    store.subscribe(({ envelope }) => {
+      // The event is on the socket (written, or queued there) already, and the envelope is frozen.
+      writtenWhenTold = [...server.sockets][0]!.bytesWritten - before;
+      assert.ok(Object.isFrozen(envelope) && Object.isFrozen(envelope.snapshot) && Object.isFrozen(envelope.snapshot.daemon));
+    });
+    const reader = await connect(`${server.url}/api/v1/events`);
+    await reader.until(() => reader.events.length === 1, 2000, 'the first event');
+    assert.equal(server.sockets.size, 1, 'one connection: the stream');
+    before = [...server.sockets][0]!.bytesWritten;
+    store.publish(fixtureSnapshot(1));
+    assert.ok(writtenWhenTold > store.currentPublished().json.length, `the event was on the socket when the subscriber ran (${writtenWhenTold} bytes)`);
+    await reader.until(() => reader.events.length === 2, 2000, 'the second event');
+    assert.equal(reader.events[1]!.data, store.currentPublished().json);
+  });
+
   it('writes a keepalive comment after each quiet interval', async () => {
     const { server } = await start({ keepaliveMs: 40 });
     const reader = await connect(`${server.url}/api/v1/events`);

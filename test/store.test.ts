@@ -45,6 +45,37 @@ describe('SnapshotStore', () => {
     assert.equal(seen[0], store.currentPublished());
   });
 
+  it('tells the fan-out first, with the final JSON, and freezes the envelope before any other subscriber sees it', () => {
+    const errors: unknown[] = [];
+    const store = new SnapshotStore(fixtureSnapshot(0), { clock: fixedClock(0), epoch: 'e', onListenerError: (error) => errors.push(error) });
+    const told: string[] = [];
+    let fanoutSaw: PublishedEnvelope | undefined;
+    store.subscribe((published) => {
+      told.push('subscriber');
+      assert.equal(published, fanoutSaw, 'the same envelope');
+      assert.ok(Object.isFrozen(published.envelope.snapshot) && Object.isFrozen(published.envelope.snapshot.issues));
+      assert.equal(store.serialized(published.envelope), published.json);
+    });
+    store.subscribeFanout((published) => {
+      told.push('fan-out');
+      fanoutSaw = published;
+      assert.equal(store.currentPublished(), published, 'already current');
+      // Its bytes are final; the envelope is frozen only once the fan-out has written them.
+      assert.equal(published.json, JSON.stringify(published.envelope));
+      assert.equal(Object.isFrozen(published.envelope), false);
+    });
+    store.subscribeFanout(() => {
+      throw new Error('a broken fan-out listener');
+    });
+    assert.equal(store.subscriberCount, 3);
+    const envelope = store.publish(fixtureSnapshot(1));
+    assert.deepEqual(told, ['fan-out', 'subscriber']);
+    assert.equal(errors.length, 1, 'the throwing listener was reported, and the rest still told');
+    assert.ok(Object.isFrozen(envelope) && Object.isFrozen(envelope.snapshot) && Object.isFrozen(envelope.snapshot.metrics));
+    assert.equal(store.serialized(envelope), fanoutSaw?.json);
+    assert.deepStrictEqual(envelope, JSON.parse(fanoutSaw!.json));
+  });
+
   it('answers the JSON of every envelope it made for as long as it is held, and of nothing else', () => {
     const store = new SnapshotStore(fixtureSnapshot(0), { clock: fixedClock(0), epoch: 'e' });
     const made: PublishedEnvelope[] = [store.currentPublished()];
