@@ -50,8 +50,9 @@ Options:
   --max-subscribers-per-client N
                           event streams one client address may hold (default ${DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT}); beyond it, 429
   --trusted-proxy ADDR    a reverse proxy in front (an address, or a network such as 10.0.0.0/8;
-                          repeatable): its X-Forwarded-For names the client that the per-client cap
-                          counts and the logs show, its X-Forwarded-Proto the scheme. Also
+                          repeatable): its Forwarded (RFC 7239), or else X-Forwarded-For, names the
+                          client that the per-client cap counts and the logs show, and its proto
+                          (or X-Forwarded-Proto) the scheme. Also
                           $${TRUSTED_PROXIES_ENV}, comma separated; none by default
   --request-timeout-ms MS how long a request body may take to arrive (default ${DEFAULT_REQUEST_TIMEOUT_MS}); beyond it, 408
   --log-level LEVEL       trace, debug, info (default: one line per request, stream and publish),
