@@ -134,9 +134,7 @@ export class SnapshotStore extends EngineBase {
     super(options.onListenerError);
     this.epoch = options.epoch ?? randomUUID();
     this.#clock = options.clock ?? (() => new Date());
-    const first = this.#draft(1, checkSchema(initial));
-    first.seal();
-    this.#current = this.own({ envelope: first.envelope, json: first.json });
+    this.#current = this.own(buildEnvelope(this.#stamped(1, checkSchema(initial))));
   }
 
   /** The current envelope (frozen: share it, do not change it). */
@@ -155,7 +153,7 @@ export class SnapshotStore extends EngineBase {
    * changes nothing.
    */
   publish(snapshot: unknown): Readonly<SnapshotEnvelope> {
-    const draft = this.#draft(this.#current.envelope.sequence + 1, checkSchema(snapshot));
+    const draft = draftEnvelope(this.#stamped(this.#current.envelope.sequence + 1, checkSchema(snapshot)));
     const next = this.own({ envelope: draft.envelope, json: draft.json });
     this.#current = next;
     // The streams get the new bytes before the envelope is frozen: nothing but them sees it unsealed.
@@ -163,8 +161,8 @@ export class SnapshotStore extends EngineBase {
     return next.envelope;
   }
 
-  /** The draft envelope of `sequence` holding `snapshot`, stamped now. */
-  #draft(sequence: number, snapshot: DaemonSnapshot): EnvelopeDraft {
-    return draftEnvelope({ sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch });
+  /** The envelope of `sequence` holding `snapshot`, stamped now, as the builders take it. */
+  #stamped(sequence: number, snapshot: DaemonSnapshot): SnapshotEnvelope {
+    return { sequence, published_at: formatTimestamp(this.#clock()), snapshot, epoch: this.epoch };
   }
 }
