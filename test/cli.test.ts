@@ -68,6 +68,22 @@ describe('opensymphony-control usage', () => {
     }
   });
 
+  it('takes the Redis settings from their environment variables when their flags are not given, and names which one is wrong', async () => {
+    const cases: Array<[string[], Record<string, string>, RegExp]> = [
+      [['serve'], { OPENSYMPHONY_REDIS_PREFIX: 'team-a' }, /\$OPENSYMPHONY_REDIS_PREFIX needs --redis URL/],
+      [['serve', '--redis', 'rediss://127.0.0.1:1'], { OPENSYMPHONY_REDIS_CA: '/nonexistent/ca.pem' }, /\$OPENSYMPHONY_REDIS_CA \/nonexistent\/ca.pem: cannot read it \(ENOENT\)/],
+      [['serve'], { OPENSYMPHONY_REDIS_URL: 'redis://127.0.0.1:1', OPENSYMPHONY_REDIS_CA: files.valid }, /a TLS ca is only for a rediss:\/\/ URL/],
+      [['serve', '--redis', 'rediss://127.0.0.1:1'], { OPENSYMPHONY_REDIS_KEY: files.valid }, /a client certificate and its key go together/],
+      // The flag wins over the variable.
+      [['serve', '--redis', 'rediss://127.0.0.1:1', '--redis-ca', '/nonexistent/flag.pem'], { OPENSYMPHONY_REDIS_CA: files.valid }, /--redis-ca \/nonexistent\/flag.pem: cannot read it/],
+    ];
+    for (const [args, env, message] of cases) {
+      const result = await runCli(args, { env });
+      assert.equal(result.code, 2, `${JSON.stringify(env)} ${args.join(' ')}: ${result.stderr}`);
+      assert.match(`${result.stdout}${result.stderr}`, message, JSON.stringify(env));
+    }
+  });
+
   it('treats only loopback addresses as private', () => {
     for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1']) assert.equal(isLoopback(host), true, host);
     for (const host of ['0.0.0.0', '::', '192.168.1.10', 'example.org']) assert.equal(isLoopback(host), false, host);

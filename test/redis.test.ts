@@ -411,3 +411,16 @@ test('two prefixes on one Redis are two control planes', { skip }, async () => {
   assert.deepEqual(watcher.ids(), [rightBefore.envelope.sequence, own.sequence]);
   assert.equal(envelopesOf(watcher).at(-1)?.snapshot.recent_events[0]?.summary, 'published step 22');
 });
+
+test('a replica configured only by environment variables joins the control plane of its prefix', { skip }, async () => {
+  const prefix = freshPrefix();
+  const flagged = await replica(prefix);
+  const fromEnvironment = await startServe(['--publish-token', TOKEN], { OPENSYMPHONY_REDIS_URL: redisUrl(), OPENSYMPHONY_REDIS_PREFIX: prefix });
+  processes.push(fromEnvironment);
+  const started = await fromEnvironment.waitForLog((line) => line['event'] === 'started', 'the started line');
+  assert.equal(started['redis_prefix'], prefix);
+  const published = await publish(flagged.url, 23);
+  const seen = await read(fromEnvironment.url);
+  assert.equal(seen.envelope.epoch, published.epoch);
+  assert.ok(seen.envelope.sequence >= published.sequence, 'the same control plane: the publish is already there or newer');
+});

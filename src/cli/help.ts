@@ -20,6 +20,13 @@ export const READ_TOKEN_ENV = 'OPENSYMPHONY_READ_TOKEN';
 export const ALLOWED_HOSTS_ENV = 'OPENSYMPHONY_ALLOWED_HOSTS';
 /** The environment variable holding the Redis URL, for `serve --redis`. */
 export const REDIS_URL_ENV = 'OPENSYMPHONY_REDIS_URL';
+/** The environment variables of the other Redis settings of `serve`, by flag: used when the flag is not given. */
+export const REDIS_SETTING_ENVS = {
+  'redis-prefix': 'OPENSYMPHONY_REDIS_PREFIX',
+  'redis-ca': 'OPENSYMPHONY_REDIS_CA',
+  'redis-cert': 'OPENSYMPHONY_REDIS_CERT',
+  'redis-key': 'OPENSYMPHONY_REDIS_KEY',
+} as const;
 /** The environment variable listing trusted reverse proxies (comma separated), for `serve --trusted-proxy`. */
 export const TRUSTED_PROXIES_ENV = 'OPENSYMPHONY_TRUSTED_PROXIES';
 /** Open event streams are ended and the process exits within this, even if a client lingers. */
@@ -65,6 +72,8 @@ Options:
   --redis-ca FILE         a CA (PEM) to trust for rediss:// besides node's own, such as a private one
   --redis-cert FILE       a client certificate (PEM), for a Redis that asks for one; with --redis-key
   --redis-key FILE        that certificate's private key (PEM)
+                          (each also from $${REDIS_SETTING_ENVS['redis-prefix']}, $${REDIS_SETTING_ENVS['redis-ca']},
+                          $${REDIS_SETTING_ENVS['redis-cert']} and $${REDIS_SETTING_ENVS['redis-key']})
   --initial FILE          the first snapshot, from a DaemonSnapshot JSON file
   --demo                  run an embedded simulated orchestrator that publishes every second
   --seed N                seed of the demo, for the same run every time (default 1)

@@ -14,7 +14,7 @@ import { DEMO_INTERVAL_MS, DemoOrchestrator, runDemo } from '../demo.js';
 import { DEFAULT_REDIS_PREFIX, type SnapshotEngine } from '../engine.js';
 import { SnapshotStore } from '../store.js';
 import { formatTimestamp } from '../wire.js';
-import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, REDIS_URL_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS, TRUSTED_PROXIES_ENV } from './help.js';
+import { ALLOWED_HOSTS_ENV, DEFAULT_HOST, DEFAULT_PORT, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV, REDIS_SETTING_ENVS, REDIS_URL_ENV, SERVE_HELP, SHUTDOWN_TIMEOUT_MS, TRUSTED_PROXIES_ENV } from './help.js';
 import { createLogger, LOG_LEVELS } from './log.js';
 import { readSnapshotFile } from './snapshot-file.js';
 import { EXIT_FAILURE, EXIT_OK, integerOption, listOption, parse, UsageError } from './usage.js';
@@ -104,11 +104,12 @@ export async function serveCommand(args: string[]): Promise<number> {
   const maxSubscribersPerClient = integerOption(values['max-subscribers-per-client'], 'max-subscribers-per-client', DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, 1, 10_000_000, SERVE_HELP);
   const requestTimeoutMs = integerOption(values['request-timeout-ms'], 'request-timeout-ms', DEFAULT_REQUEST_TIMEOUT_MS, 100, 3_600_000, SERVE_HELP);
   const redisUrl = values.redis ?? (process.env[REDIS_URL_ENV] || undefined);
-  const redisPrefix = values['redis-prefix'] ?? DEFAULT_REDIS_PREFIX;
-  for (const flag of ['redis-prefix', 'redis-ca', 'redis-cert', 'redis-key'] as const) {
-    if (values[flag] !== undefined && redisUrl === undefined) throw new UsageError(`--${flag} needs --redis URL (or $${REDIS_URL_ENV})`, SERVE_HELP);
+  const redisSettings = redisSettingsOf(values);
+  for (const setting of Object.values(redisSettings)) {
+    if (setting !== undefined && redisUrl === undefined) throw new UsageError(`${setting.from} needs --redis URL (or $${REDIS_URL_ENV})`, SERVE_HELP);
   }
-  const redisTls = { ca: await pemFile(values['redis-ca'], 'redis-ca'), cert: await pemFile(values['redis-cert'], 'redis-cert'), key: await pemFile(values['redis-key'], 'redis-key') };
+  const redisPrefix = redisSettings['redis-prefix']?.value ?? DEFAULT_REDIS_PREFIX;
+  const redisTls = { ca: await pemFile(redisSettings['redis-ca']), cert: await pemFile(redisSettings['redis-cert']), key: await pemFile(redisSettings['redis-key']) };
   // Loaded only with --redis: without it, serve loads nothing it did not load before.
   const redis = redisUrl === undefined ? undefined : await import('../redis-store.js').catch((error: unknown) => {
     // `redis` is an optional peer dependency: only --redis needs it.
@@ -247,10 +248,27 @@ export async function serveCommand(args: string[]): Promise<number> {
   return EXIT_OK;
 }
 
-/** The PEM file a `--redis-ca/cert/key` flag names, read at start (a usage error when unreadable). */
-async function pemFile(path: string | undefined, flag: string): Promise<Buffer | undefined> {
-  if (path === undefined) return undefined;
-  return readFile(path).catch((error: unknown) => {
-    throw new UsageError(`--${flag} ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, SERVE_HELP);
+/** A Redis setting as given, and how: its flag, or else its environment variable (`from` names it in errors). */
+interface RedisSetting {
+  value: string;
+  from: string;
+}
+
+/** Each Redis setting besides the URL: from its flag, else from its environment variable (empty counts as unset). */
+function redisSettingsOf(values: Partial<Record<keyof typeof REDIS_SETTING_ENVS, string>>): Record<keyof typeof REDIS_SETTING_ENVS, RedisSetting | undefined> {
+  const settings = {} as Record<keyof typeof REDIS_SETTING_ENVS, RedisSetting | undefined>;
+  for (const [flag, env] of Object.entries(REDIS_SETTING_ENVS) as Array<[keyof typeof REDIS_SETTING_ENVS, string]>) {
+    const given = values[flag];
+    const inEnvironment = process.env[env] || undefined;
+    settings[flag] = given !== undefined ? { value: given, from: `--${flag}` } : inEnvironment !== undefined ? { value: inEnvironment, from: `$${env}` } : undefined;
+  }
+  return settings;
+}
+
+/** The PEM file a `--redis-ca/cert/key` setting names, read at start (a usage error when unreadable). */
+async function pemFile(setting: RedisSetting | undefined): Promise<Buffer | undefined> {
+  if (setting === undefined) return undefined;
+  return readFile(setting.value).catch((error: unknown) => {
+    throw new UsageError(`${setting.from} ${setting.value}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, SERVE_HELP);
   });
 }
