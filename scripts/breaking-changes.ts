@@ -29,6 +29,8 @@ interface Change {
   before?: unknown;
   after?: unknown;
   description?: string;
+  /** The rule of ours that classified a change the tools left unclassified. */
+  rule?: string;
 }
 
 interface Acknowledgement {
@@ -205,6 +207,48 @@ async function compareAsyncApi(beforeFile: string, afterFile: string): Promise<C
   return [...structural, ...messages];
 }
 
+// ---- what the tools leave unclassified ----
+
+/** Keywords that only document: no client reads them to decide what is valid. */
+const DOCUMENTATION_KEYWORDS = new Set(['description', 'summary', 'title', 'externalDocs', 'examples', 'example', '$comment']);
+/** Segments after which a segment is a name someone chose (a property, a header, a schema…), not a keyword. */
+const NAMING_SEGMENTS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'schemas', 'headers', 'messages', 'channels', 'operations', 'servers', 'parameters', 'securitySchemes']);
+
+/** The pointer's segments, unescaped. */
+function segmentsOf(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * The verdict on a change both tools left unclassified, where a rule can give one, and why:
+ * - documentation only (a `description`, `summary`, `title`, `externalDocs`, example or
+ *   `$comment` keyword at any depth, or a tag of the document): an annotation;
+ * - a `const` or `enum` added to a response header's schema: the server promises a narrower
+ *   value, which every reader already accepted: non-breaking.
+ * Anything else stays unclassified, for a person to review (the vendor extensions among them).
+ */
+export function ruleFor(change: Pick<Change, 'pointer' | 'action'>): { type: 'annotation' | 'non-breaking'; rule: string } | undefined {
+  const segments = segmentsOf(change.pointer);
+  const documentation = segments.some((segment, index) => DOCUMENTATION_KEYWORDS.has(segment) && !NAMING_SEGMENTS.has(segments[index - 1] ?? ''));
+  if (documentation || (segments[0] === 'tags' && segments.length >= 2)) return { type: 'annotation', rule: 'documentation only' };
+  if (change.action === 'add' && /\/responses\/[^/]+\/headers\/[^/]+\/schema\/(?:const|enum)$/.test(change.pointer)) {
+    return { type: 'non-breaking', rule: 'a response header narrowed: readers get a value they already accepted' };
+  }
+  return undefined;
+}
+
+/** Each change the tools left unclassified, judged by `ruleFor` where it can be. */
+function classified(changes: Change[]): Change[] {
+  return changes.map((change) => {
+    if (change.type !== 'unclassified') return change;
+    const verdict = ruleFor(change);
+    return verdict ? { ...change, type: verdict.type, rule: verdict.rule } : change;
+  });
+}
+
 // ---- acknowledgements ----
 
 function patternToRegExp(pattern: string): RegExp {
@@ -287,10 +331,10 @@ export async function runGate(options: GateOptions): Promise<number> {
   const current = parseVersion(options.version);
   if (compareVersions(current, released) < 0) throw new UsageError(`the package's version ${current.text} is older than the released contract ${released.text}`);
 
-  const changes = [
+  const changes = classified([
     ...compareOpenApi(bundleOpenApi(releasedSpec, 'openapi.yaml'), bundleOpenApi(spec, 'openapi.yaml')),
     ...(await compareAsyncApi(join(releasedSpec, 'asyncapi.yaml'), join(spec, 'asyncapi.yaml'))),
-  ];
+  ]);
   const acknowledgements = readAcknowledgements(options.acknowledged, released);
   const used = new Set<Acknowledgement>();
   const breaking = changes.filter((change) => {
@@ -300,10 +344,12 @@ export async function runGate(options: GateOptions): Promise<number> {
     return !entry;
   });
   const count = (type: string) => changes.filter((change) => change.type === type).length;
+  const byRule = changes.filter((change) => change.rule !== undefined).length;
   write(
     `spec/ against the released contract ${released.text} (package ${current.text}): ${changes.length} changes, ` +
       `${breaking.length} breaking, ${count('breaking') - breaking.length} acknowledged, ${count('non-breaking')} non-breaking, ` +
-      `${count('annotation')} annotations, ${count('unclassified')} unclassified\n`,
+      `${count('annotation')} annotations, ${count('unclassified')} unclassified` +
+      `${byRule > 0 ? ` (${byRule} more classified by this gate's own rules: documentation only, or a response header narrowed)` : ''}\n`,
   );
   for (const change of changes.filter((candidate) => candidate.type === 'unclassified')) write(`  unclassified (review it): ${describeChange(change)}\n`);
   const stale = acknowledgements.filter((entry) => !used.has(entry));
