@@ -161,8 +161,9 @@ async function withServers<T>(
     started.push(ceiling);
     const calibrating: BenchServer[] = [];
     for (const setup of calibratingSetups) {
-      calibrating.push(await startServer(file, setup));
-      started.push(calibrating.at(-1)!);
+      const server = await startServer(file, setup);
+      started.push(server);
+      calibrating.push(server);
     }
     return await run(ours, ceiling, calibrating);
   } finally {
