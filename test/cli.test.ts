@@ -47,7 +47,8 @@ describe('opensymphony-control usage', () => {
     const cases: Array<[string[], RegExp]> = [
       [[], /Usage/],
       [['launch'], /unknown command "launch"/],
-      [['serve', '--nope'], /Unknown option '--nope'/],
+      [['serve', '--nope'], /unknown option --nope\n/],
+      [['publish', '--nope'], /unknown option --nope \(an argument that starts with "-" goes after "--": -- --nope\)/],
       [['serve', '--port', '70000'], /--port must be a whole number from 0 to 65535/],
       [['serve', '--base-path', 'x'], /--base-path must start with \//],
       [['serve', '--trusted-proxy', '10.0.0.0/33'], /--trusted-proxy: "10.0.0.0\/33" has a prefix length outside 0–32/],
@@ -59,6 +60,11 @@ describe('opensymphony-control usage', () => {
       [['serve', '--redis', 'rediss://127.0.0.1:1', '--redis-cert', files.valid], /a client certificate and its key go together/],
       [['publish', files.valid], /a publish token is required/],
       [['publish', 'a', 'b', '--token', 't'], /unexpected argument: b/],
+      [['publish', files.valid, '--token', 't', '--url', 'notaurl'], /publish: --url: "notaurl" is not a URL/],
+      [['publish', files.valid, '--token', 't', '--url', 'localhost:2468'], /--url: "localhost:2468" is not an http:\/\/ or https:\/\/ URL \(did you mean http:\/\/localhost:2468\?\)/],
+      [['publish', files.valid, '--token', 't', '--url', 'http://127.0.0.1:1'], /publish: the port of http:\/\/127\.0\.0\.1:1 is one fetch never connects to/],
+      [['conformance', 'ftp://127.0.0.1/'], /conformance: "ftp:\/\/127\.0\.0\.1\/" is not an http:\/\/ or https:\/\/ URL/],
+      [['conformance', 'http://127.0.0.1:1'], /conformance: the port of http:\/\/127\.0\.0\.1:1 is one fetch never connects to/],
       [['watch', '--once', 'a', 'b'], /unexpected argument/],
     ];
     for (const [args, message] of cases) {
@@ -68,9 +74,10 @@ describe('opensymphony-control usage', () => {
     }
   });
 
-  it('takes the Redis settings from their environment variables when their flags are not given, and names which one is wrong', async () => {
+  it('takes the Redis settings from their environment variables when their flags are not given, and names the variable that is wrong', async () => {
     const cases: Array<[string[], Record<string, string>, RegExp]> = [
       [['serve'], { OPENSYMPHONY_REDIS_PREFIX: 'team-a' }, /\$OPENSYMPHONY_REDIS_PREFIX needs --redis URL/],
+      [['serve'], { OPENSYMPHONY_TRUSTED_PROXIES: '10.0.0.1, 10.0.0.0/33' }, /serve: \$OPENSYMPHONY_TRUSTED_PROXIES: "10.0.0.0\/33" has a prefix length/],
       [['serve', '--redis', 'rediss://127.0.0.1:1'], { OPENSYMPHONY_REDIS_CA: '/nonexistent/ca.pem' }, /\$OPENSYMPHONY_REDIS_CA \/nonexistent\/ca.pem: cannot read it \(ENOENT\)/],
       [['serve'], { OPENSYMPHONY_REDIS_URL: 'redis://127.0.0.1:1', OPENSYMPHONY_REDIS_CA: files.valid }, /a TLS ca is only for a rediss:\/\/ URL/],
       [['serve', '--redis', 'rediss://127.0.0.1:1'], { OPENSYMPHONY_REDIS_KEY: files.valid }, /a client certificate and its key go together/],

@@ -3,6 +3,7 @@ import { humanLine, humanSummary, jsonReport, junitReport, REPORTERS, type Repor
 import { CONFORMANCE_BODY_LIMIT_BYTES, CONFORMANCE_KEEPALIVE_MS, CONFORMANCE_MAX_STREAMS, CONFORMANCE_TIMEOUT_MS } from '../conformance/defaults.js';
 import { runConformance, TargetUnreachableError, UnknownCheckError, VERDICT_EXIT_CODES } from '../conformance/runner.js';
 import { CONFORMANCE_HELP, PUBLISH_TOKEN_ENV, READ_TOKEN_ENV } from './help.js';
+import { blockedPortMessage, isBadPort, urlProblem } from './service-url.js';
 import { EXIT_USAGE, integerOption, parse, UsageError } from './usage.js';
 
 function list(value: string | undefined): string[] {
@@ -32,6 +33,8 @@ export async function conformanceCommand(args: string[]): Promise<number> {
   );
   const baseUrl = positionals[0];
   if (!baseUrl) throw new UsageError('give the BASE_URL of the control plane to check', CONFORMANCE_HELP);
+  const problem = urlProblem(baseUrl);
+  if (problem) throw new UsageError(problem, CONFORMANCE_HELP);
   const reporter = (values.reporter ?? 'human') as ReporterName;
   if (!REPORTERS.includes(reporter)) throw new UsageError(`--reporter must be one of ${REPORTERS.join(', ')}, not ${JSON.stringify(values.reporter)}`, CONFORMANCE_HELP);
   const timeoutMs = integerOption(values['timeout-ms'], 'timeout-ms', CONFORMANCE_TIMEOUT_MS, 1, 600_000, CONFORMANCE_HELP);
@@ -60,7 +63,7 @@ export async function conformanceCommand(args: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UnknownCheckError) throw new UsageError(error.message, CONFORMANCE_HELP);
     if (error instanceof TargetUnreachableError) {
-      process.stderr.write(`opensymphony-control conformance: ${error.message}\n`);
+      process.stderr.write(`opensymphony-control conformance: ${isBadPort(error) ? blockedPortMessage(baseUrl) : error.message}\n`);
       return EXIT_USAGE;
     }
     throw error;

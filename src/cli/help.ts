@@ -81,8 +81,9 @@ Options:
   --dev                   check every JSON response against the spec's validators
   -h, --help              show this help
 
-Logs one JSON line per start, stop, client attach/detach and rejected publish
-(human-readable on a terminal). Stops cleanly on SIGINT or SIGTERM.
+Logs one JSON line per start, stop, request, client attach/detach and rejected publish
+or request (human-readable on a terminal when pino-pretty is installed). Stops cleanly on
+SIGINT or SIGTERM, sent to this process (npx does not pass SIGTERM on).
 `;
 
 export const PUBLISH_HELP = `Usage: opensymphony-control publish [FILE|-] [options]

@@ -3,9 +3,8 @@ import { ControlPlaneClient } from '../client.js';
 import { RequestError } from '../client-errors.js';
 import { readSnapshotFile, SnapshotFileError } from './snapshot-file.js';
 import { DEFAULT_SERVICE_URL, PUBLISH_HELP, PUBLISH_TOKEN_ENV } from './help.js';
-import { EXIT_FAILURE, EXIT_OK, parse, UsageError } from './usage.js';
-
-
+import { blockedPortMessage, isBadPort, urlProblem } from './service-url.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, parse, UsageError } from './usage.js';
 
 export async function publishCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { url: { type: 'string' }, token: { type: 'string' } }, PUBLISH_HELP, 1);
@@ -14,6 +13,8 @@ export async function publishCommand(args: string[]): Promise<number> {
   const token = values.token ?? process.env[PUBLISH_TOKEN_ENV];
   if (!token) throw new UsageError(`a publish token is required: --token or $${PUBLISH_TOKEN_ENV}`, PUBLISH_HELP);
   const url = values.url ?? DEFAULT_SERVICE_URL;
+  const problem = urlProblem(url);
+  if (problem) throw new UsageError(`--url: ${problem}`, PUBLISH_HELP);
   try {
     const snapshot = await readSnapshotFile(file);
     const envelope = await new ControlPlaneClient(url).publishSnapshot(snapshot, token);
@@ -23,6 +24,10 @@ export async function publishCommand(args: string[]): Promise<number> {
     if (error instanceof SnapshotFileError) {
       process.stderr.write(`${error.message}\n`);
       return EXIT_FAILURE;
+    }
+    if (isBadPort(error)) {
+      process.stderr.write(`opensymphony-control publish: ${blockedPortMessage(url)}\n`);
+      return EXIT_USAGE;
     }
     if (error instanceof RequestError) {
       const details = error.details.body?.error.details ?? [];

@@ -96,9 +96,11 @@ export async function serveCommand(args: string[]): Promise<number> {
     }
   }
   const trustedProxies = listOption(values['trusted-proxy'], process.env[TRUSTED_PROXIES_ENV]);
-  for (const proxy of trustedProxies) {
-    const problem = trustedProxyProblem(proxy);
-    if (problem) throw new UsageError(`--trusted-proxy: ${problem}`, SERVE_HELP);
+  for (const [proxies, from] of [[listOption(values['trusted-proxy'], undefined), '--trusted-proxy'], [listOption(undefined, process.env[TRUSTED_PROXIES_ENV]), `$${TRUSTED_PROXIES_ENV}`]] as const) {
+    for (const proxy of proxies) {
+      const problem = trustedProxyProblem(proxy);
+      if (problem) throw new UsageError(`${from}: ${problem}`, SERVE_HELP);
+    }
   }
   const requestedSubscribers = integerOption(values['max-subscribers'], 'max-subscribers', DEFAULT_MAX_SUBSCRIBERS, 1, 10_000_000, SERVE_HELP);
   const maxSubscribersPerClient = integerOption(values['max-subscribers-per-client'], 'max-subscribers-per-client', DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, 1, 10_000_000, SERVE_HELP);
@@ -113,7 +115,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   // Loaded only with --redis: without it, serve loads nothing it did not load before.
   const redis = redisUrl === undefined ? undefined : await import('../redis-store.js').catch((error: unknown) => {
     // `redis` is an optional peer dependency: only --redis needs it.
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new Error('--redis needs the `redis` package: npm install redis');
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new Error(`${values.redis === undefined ? `$${REDIS_URL_ENV}` : '--redis'} needs the \`redis\` package: npm install redis`);
     throw error;
   });
   if (redis && redisUrl !== undefined) {

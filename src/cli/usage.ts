@@ -28,13 +28,23 @@ export interface ParsedArgs<T extends Options> {
   positionals: string[];
 }
 
+/**
+ * What parseArgs refused, in this CLI's words: its message for an unknown option advises
+ * putting a positional that starts with "-" after "--", which only a command that takes one needs.
+ */
+function parseProblem(error: NodeJS.ErrnoException, maxPositionals: number): string {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(error.message)?.[1] : undefined;
+  if (unknown === undefined) return error.message;
+  return `unknown option ${unknown}${maxPositionals > 0 ? ` (an argument that starts with "-" goes after "--": -- ${unknown})` : ''}`;
+}
+
 /** Parses `args` strictly; `--help` is added to every command. */
 export function parse<T extends Options>(args: string[], options: T, help: string, maxPositionals: number): ParsedArgs<T> {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message, help);
+    throw new UsageError(parseProblem(error as NodeJS.ErrnoException, maxPositionals), help);
   }
   if (parsed.positionals.length > maxPositionals) {
     throw new UsageError(`unexpected argument: ${parsed.positionals[maxPositionals]}`, help);

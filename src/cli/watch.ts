@@ -8,6 +8,7 @@ import { ControlPlaneClient } from '../client.js';
 import { ControlPlaneClientError, InvalidBaseUrlError, RequestError, StreamError } from '../client-errors.js';
 import { isPermanent } from '../client/follow.js';
 import { DEFAULT_SERVICE_URL, READ_TOKEN_ENV, WATCH_HELP } from './help.js';
+import { blockedPortMessage, isBadPort, urlProblem } from './service-url.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, parse } from './usage.js';
 import { applyKeys, type KeyState } from './watch-keys.js';
 import { Screen } from './watch-screen.js';
@@ -28,20 +29,6 @@ const NETWORK_REASONS: Record<string, string> = {
 interface Failure {
   exit: number;
   message: string;
-}
-
-/** Why `url` can never be followed, or undefined when it may. */
-export function urlProblem(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return `${JSON.stringify(url)} is not a URL: give a service root such as ${DEFAULT_SERVICE_URL}`;
-  }
-  if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return undefined;
-  // `localhost:2468` parses as the scheme `localhost:`: say what was probably meant.
-  const hint = /^[a-z0-9.-]+:\d+/i.test(url) ? ` (did you mean http://${url}?)` : '';
-  return `${JSON.stringify(url)} is not an http:// or https:// URL${hint}`;
 }
 
 /** The errno code (ECONNREFUSED, ENOTFOUND, …) somewhere down `error`'s causes. */
@@ -66,23 +53,13 @@ export function failureReason(error: ControlPlaneClientError): string {
   return error.message.replace(/^control-plane [^:]*failed: /, '');
 }
 
-/** Whether fetch refused the URL's port outright (the Fetch standard's blocked ports, such as 1 or 6000). */
-function isBadPort(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && current instanceof Error; depth += 1) {
-    if (current.message === 'bad port') return true;
-    current = current.cause;
-  }
-  return false;
-}
-
 /** What to say and which exit code to use when following `url` cannot go on; undefined when retrying may help. */
 export function permanentFailure(error: ControlPlaneClientError, url: string, withToken: boolean): Failure | undefined {
   const code = networkCode(error);
   if (code !== undefined && DNS_FAILURES.has(code)) {
     return { exit: EXIT_USAGE, message: `cannot resolve the host of ${url} (${code}): check the URL` };
   }
-  if (isBadPort(error)) return { exit: EXIT_USAGE, message: `the port of ${url} is one fetch never connects to (a blocked port): check the URL` };
+  if (isBadPort(error)) return { exit: EXIT_USAGE, message: blockedPortMessage(url) };
   if (error instanceof InvalidBaseUrlError) return { exit: EXIT_USAGE, message: `${url} is not a usable URL` };
   if (!isPermanent(error)) return undefined;
   const status = error instanceof RequestError || error instanceof StreamError ? error.status : undefined;

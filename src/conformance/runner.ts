@@ -80,8 +80,9 @@ export class TargetUnreachableError extends Error {
   constructor(
     readonly target: string,
     reason: string,
+    options?: { cause?: unknown },
   ) {
-    super(`cannot reach ${target}: ${reason}`);
+    super(`cannot reach ${target}: ${reason}`, options);
     this.name = 'TargetUnreachableError';
   }
 }
@@ -115,12 +116,12 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   try {
     healthUrl = context.url('healthz');
   } catch (error) {
-    throw new TargetUnreachableError(options.baseUrl, describeFailure(error));
+    throw new TargetUnreachableError(options.baseUrl, describeFailure(error), { cause: error });
   }
   await fetch(healthUrl, { signal: AbortSignal.timeout(context.settings.timeoutMs) })
     .then((response) => response.body?.cancel())
     .catch((error: unknown) => {
-      throw new TargetUnreachableError(options.baseUrl, (error as Error).name === 'TimeoutError' ? `no answer within ${context.settings.timeoutMs} ms` : describeFailure(error));
+      throw new TargetUnreachableError(options.baseUrl, (error as Error).name === 'TimeoutError' ? `no answer within ${context.settings.timeoutMs} ms` : describeFailure(error), { cause: error });
     });
 
   const began = Date.now();
