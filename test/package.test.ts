@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -24,7 +24,25 @@ const INSTALLED_FOOTPRINT_CEILING_KIB = 25 * 1024;
 /** `node` on PATH is the one running these tests, so `npx` runs the bin on Node 20 and on Node 24 alike. */
 const ENV = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, npm_config_update_notifier: 'false' };
 
-const work = mkdtempSync(join(tmpdir(), 'opensymphony-package-'));
+/**
+ * A folder to install the consumer in that no `node_modules` above it can serve: node resolves a
+ * package in every parent folder's node_modules, so one there (a /tmp/node_modules left by some
+ * tool) would hide a dependency the tarball fails to install.
+ */
+function isolatedBase(): string {
+  const hasNodeModulesAbove = (folder: string): boolean => {
+    for (let at = folder; ; at = dirname(at)) {
+      if (existsSync(join(at, 'node_modules'))) return true;
+      if (dirname(at) === at) return false;
+    }
+  };
+  const bases = [tmpdir(), '/var/tmp', homedir()];
+  const base = bases.find((candidate) => existsSync(candidate) && !hasNodeModulesAbove(candidate));
+  if (base === undefined) throw new Error(`every place to install the tarball has a node_modules in it or above it (${bases.join(', ')}): set TMPDIR to a folder without one`);
+  return base;
+}
+
+const work = mkdtempSync(join(isolatedBase(), 'opensymphony-package-'));
 const project = join(work, 'consumer');
 let tarball = '';
 let files: string[] = [];
