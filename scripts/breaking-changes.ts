@@ -344,12 +344,13 @@ export async function runGate(options: GateOptions): Promise<number> {
     return !entry;
   });
   const count = (type: string) => changes.filter((change) => change.type === type).length;
-  const byRule = changes.filter((change) => change.rule !== undefined).length;
+  const byRule = changes.filter((change) => change.rule !== undefined);
+  const rules = [...new Set(byRule.map((change) => change.rule))];
   write(
     `spec/ against the released contract ${released.text} (package ${current.text}): ${changes.length} changes, ` +
       `${breaking.length} breaking, ${count('breaking') - breaking.length} acknowledged, ${count('non-breaking')} non-breaking, ` +
       `${count('annotation')} annotations, ${count('unclassified')} unclassified` +
-      `${byRule > 0 ? ` (${byRule} more classified by this gate's own rules: documentation only, or a response header narrowed)` : ''}\n`,
+      `${byRule.length > 0 ? ` (${byRule.length} more classified by this gate's own rules: ${rules.join('; ')})` : ''}\n`,
   );
   for (const change of changes.filter((candidate) => candidate.type === 'unclassified')) write(`  unclassified (review it): ${describeChange(change)}\n`);
   const stale = acknowledgements.filter((entry) => !used.has(entry));

@@ -124,14 +124,21 @@ interface Hop {
   proto: string | undefined;
 }
 
-/** The hops a trusted proxy reports, nearest last: from `Forwarded` when it sent one, else from `X-Forwarded-For`. */
-function reportedHops(req: IncomingMessage): Hop[] | 'x-forwarded' {
+/**
+ * The hops a trusted proxy reports, nearest last, and which header they came from: `Forwarded`
+ * when it sent one (each hop with its `proto`), else `X-Forwarded-For` (no scheme per hop).
+ */
+function reportedHops(req: IncomingMessage): { hops: Hop[]; via: 'forwarded' | 'x-forwarded' } {
   const forwarded = headerValue(req, 'forwarded');
-  if (forwarded === undefined || forwarded.trim() === '') return 'x-forwarded';
-  return parseForwarded(forwarded).map((element) => {
+  if (forwarded === undefined || forwarded.trim() === '') {
+    const entries = (headerValue(req, 'x-forwarded-for') ?? '').split(',');
+    return { hops: entries.map((entry) => ({ address: forwardedAddress(entry), proto: undefined })), via: 'x-forwarded' };
+  }
+  const hops = parseForwarded(forwarded).map((element) => {
     const node = element?.get('for');
     return { address: node === undefined ? undefined : forwardedAddress(node), proto: element?.get('proto') };
   });
+  return { hops, via: 'forwarded' };
 }
 
 /** `address:port` of the socket's peer, for logs. */
@@ -179,20 +186,11 @@ export class ClientAddresses {
     return this.#client(req).address;
   }
 
-  /** The client (see `of`), and for `Forwarded` the scheme its hop reported. */
+  /** The client (see `of`), the scheme its hop reported (`Forwarded` only), and where they were read. */
   #client(req: IncomingMessage): { address: string; proto: string | undefined; via: 'socket' | 'forwarded' | 'x-forwarded' } {
     let address = req.socket.remoteAddress ?? '?';
     if (!this.#viaTrustedProxy(req)) return { address, proto: undefined, via: 'socket' };
-    const hops = reportedHops(req);
-    if (hops === 'x-forwarded') {
-      const entries = (headerValue(req, 'x-forwarded-for') ?? '').split(',');
-      for (let index = entries.length - 1; index >= 0 && this.#isTrusted(address); index -= 1) {
-        const forwarded = forwardedAddress(entries[index]!);
-        if (forwarded === undefined) break;
-        address = forwarded;
-      }
-      return { address, proto: undefined, via: 'x-forwarded' };
-    }
+    const { hops, via } = reportedHops(req);
     let proto: string | undefined;
     for (let index = hops.length - 1; index >= 0 && this.#isTrusted(address); index -= 1) {
       const hop = hops[index]!;
@@ -200,7 +198,7 @@ export class ClientAddresses {
       address = hop.address;
       proto = hop.proto;
     }
-    return { address, proto, via: 'forwarded' };
+    return { address, proto, via };
   }
 
   /**

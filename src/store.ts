@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { DaemonSnapshotValidator, type ValidationIssue } from '../generated/validators/index.js';
-import { envelopeDraft, formatTimestamp, holdsUnsafeInteger, UnsafeIntegerError, type EnvelopeDraft } from './wire.js';
+import { envelopeDraft, formatTimestamp, holdsUnsafeInteger, sealedDraft, UnsafeIntegerError, type EnvelopeDraft } from './wire.js';
 import { EngineBase } from './engine.js';
 
 /** An envelope with its JSON, serialised once per publish and shared by every subscriber. */
@@ -115,9 +115,7 @@ function draftEnvelope(value: SnapshotEnvelope): EnvelopeDraft {
 
 /** `draftEnvelope`, sealed: frozen all the way down. */
 export function buildEnvelope(value: SnapshotEnvelope): PublishedEnvelope {
-  const { envelope, json, seal } = draftEnvelope(value);
-  seal();
-  return { envelope, json };
+  return sealedDraft(draftEnvelope(value));
 }
 
 /**

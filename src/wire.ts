@@ -328,11 +328,15 @@ export function envelopeDraft(value: SnapshotEnvelope): EnvelopeDraft {
   }
 }
 
-/** The canonical form of a validated envelope, frozen all the way down, with its JSON (`envelopeDraft`, sealed). */
-export function frozenEnvelopeWithJson(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
-  const { envelope, json, seal } = envelopeDraft(value);
+/** A draft sealed: its envelope frozen all the way down, with its JSON. */
+export function sealedDraft({ envelope, json, seal }: EnvelopeDraft): { envelope: Readonly<SnapshotEnvelope>; json: string } {
   seal();
   return { envelope, json };
+}
+
+/** The canonical form of a validated envelope, frozen all the way down, with its JSON (`envelopeDraft`, sealed). */
+export function frozenEnvelopeWithJson(value: SnapshotEnvelope): { envelope: Readonly<SnapshotEnvelope>; json: string } {
+  return sealedDraft(envelopeDraft(value));
 }
 
 /** The canonical form of a validated snapshot (a new object; the input is not changed). */

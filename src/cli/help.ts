@@ -20,8 +20,9 @@ export const READ_TOKEN_ENV = 'OPENSYMPHONY_READ_TOKEN';
 export const ALLOWED_HOSTS_ENV = 'OPENSYMPHONY_ALLOWED_HOSTS';
 /** The environment variable holding the Redis URL, for `serve --redis`. */
 export const REDIS_URL_ENV = 'OPENSYMPHONY_REDIS_URL';
-/** The environment variables of the other Redis settings of `serve`, by flag: used when the flag is not given. */
+/** The environment variable of each Redis setting of `serve`, by flag: used when the flag is not given. */
 export const REDIS_SETTING_ENVS = {
+  redis: REDIS_URL_ENV,
   'redis-prefix': 'OPENSYMPHONY_REDIS_PREFIX',
   'redis-ca': 'OPENSYMPHONY_REDIS_CA',
   'redis-cert': 'OPENSYMPHONY_REDIS_CERT',

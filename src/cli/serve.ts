@@ -95,19 +95,22 @@ export async function serveCommand(args: string[]): Promise<number> {
       throw new UsageError(`${JSON.stringify(origin)} is not an origin: give scheme://host[:port], such as https://ops.example.com`, SERVE_HELP);
     }
   }
-  const trustedProxies = listOption(values['trusted-proxy'], process.env[TRUSTED_PROXIES_ENV]);
-  for (const [proxies, from] of [[listOption(values['trusted-proxy'], undefined), '--trusted-proxy'], [listOption(undefined, process.env[TRUSTED_PROXIES_ENV]), `$${TRUSTED_PROXIES_ENV}`]] as const) {
+  // Checked apart, so that an error names where the bad entry came from.
+  const proxiesGiven = { '--trusted-proxy': listOption(values['trusted-proxy'], undefined), [`$${TRUSTED_PROXIES_ENV}`]: listOption(undefined, process.env[TRUSTED_PROXIES_ENV]) };
+  for (const [from, proxies] of Object.entries(proxiesGiven)) {
     for (const proxy of proxies) {
       const problem = trustedProxyProblem(proxy);
       if (problem) throw new UsageError(`${from}: ${problem}`, SERVE_HELP);
     }
   }
+  const trustedProxies = Object.values(proxiesGiven).flat();
   const requestedSubscribers = integerOption(values['max-subscribers'], 'max-subscribers', DEFAULT_MAX_SUBSCRIBERS, 1, 10_000_000, SERVE_HELP);
   const maxSubscribersPerClient = integerOption(values['max-subscribers-per-client'], 'max-subscribers-per-client', DEFAULT_MAX_SUBSCRIBERS_PER_CLIENT, 1, 10_000_000, SERVE_HELP);
   const requestTimeoutMs = integerOption(values['request-timeout-ms'], 'request-timeout-ms', DEFAULT_REQUEST_TIMEOUT_MS, 100, 3_600_000, SERVE_HELP);
-  const redisUrl = values.redis ?? (process.env[REDIS_URL_ENV] || undefined);
   const redisSettings = redisSettingsOf(values);
-  for (const setting of Object.values(redisSettings)) {
+  const { redis: redisUrlSetting, ...redisOptions } = redisSettings;
+  const redisUrl = redisUrlSetting?.value;
+  for (const setting of Object.values(redisOptions)) {
     if (setting !== undefined && redisUrl === undefined) throw new UsageError(`${setting.from} needs --redis URL (or $${REDIS_URL_ENV})`, SERVE_HELP);
   }
   const redisPrefix = redisSettings['redis-prefix']?.value ?? DEFAULT_REDIS_PREFIX;
@@ -115,7 +118,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   // Loaded only with --redis: without it, serve loads nothing it did not load before.
   const redis = redisUrl === undefined ? undefined : await import('../redis-store.js').catch((error: unknown) => {
     // `redis` is an optional peer dependency: only --redis needs it.
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new Error(`${values.redis === undefined ? `$${REDIS_URL_ENV}` : '--redis'} needs the \`redis\` package: npm install redis`);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new Error(`${redisUrlSetting?.from ?? '--redis'} needs the \`redis\` package: npm install redis`);
     throw error;
   });
   if (redis && redisUrl !== undefined) {
@@ -256,7 +259,7 @@ interface RedisSetting {
   from: string;
 }
 
-/** Each Redis setting besides the URL: from its flag, else from its environment variable (empty counts as unset). */
+/** Each Redis setting: from its flag, else from its environment variable (empty counts as unset). */
 function redisSettingsOf(values: Partial<Record<keyof typeof REDIS_SETTING_ENVS, string>>): Record<keyof typeof REDIS_SETTING_ENVS, RedisSetting | undefined> {
   const settings = {} as Record<keyof typeof REDIS_SETTING_ENVS, RedisSetting | undefined>;
   for (const [flag, env] of Object.entries(REDIS_SETTING_ENVS) as Array<[keyof typeof REDIS_SETTING_ENVS, string]>) {
