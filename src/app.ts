@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
 import { CACHE_CONTROL } from '../generated/contract.js';
-import { EVENTS_CHANNEL_ADDRESS } from '../generated/events.js';
+import { EVENTS_CHANNEL_ADDRESS, STREAM_RESPONSE_HEADERS } from '../generated/events.js';
 import { OPERATION_PATHS, ROUTE_METHODS as SPEC_ROUTE_METHODS, ROUTES } from '../generated/routes.js';
 import { RegisterRoutes } from '../generated/tsoa/routes.js';
 import { attachContext, type ControlPlaneContext } from './context.js';
@@ -335,8 +335,9 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   RegisterRoutes(api);
   api.get(DASHBOARD_ROUTE, serveDashboard);
   api.get(DASHBOARD_MODULE_PATH, serveDashboardModule);
+  // The headers a GET's stream starts with (RFC 9110 §9.3.2), and no stream.
   api.head(EVENTS_CHANNEL_ADDRESS, (_req, res) => {
-    res.status(200).type('text/event-stream').end();
+    res.writeHead(200, STREAM_RESPONSE_HEADERS).end();
   });
   for (const [path, methods] of Object.entries(ROUTE_METHODS)) {
     api.all(path, (req, _res, next) => {

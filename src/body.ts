@@ -3,6 +3,7 @@
  * size limit that applies to the decoded bytes (gzip, deflate and br are decoded), no deeper than
  * a fixed nesting (checked without recursion, before parsing), and parsed with every key kept.
  */
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Transform } from 'node:stream';
@@ -116,7 +117,9 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
       try {
         // Most bodies arrive in one chunk: decoded as they are, not copied first.
         const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
-        finish(undefined, parseJsonText(whole.toString('utf8')));
+        // Checked, not decoded lossily: a replacement character would be published for the bytes.
+        if (!isUtf8(whole)) finish(new ApiError('invalid_json', 'the request body is not valid UTF-8'));
+        else finish(undefined, parseJsonText(whole.toString('utf8')));
       } catch (error) {
         finish(error as ApiError);
       }

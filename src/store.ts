@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DaemonSnapshot, SnapshotEnvelope } from '../generated/api-types.js';
 import { DaemonSnapshotValidator, type ValidationIssue } from '../generated/validators/index.js';
-import { envelopeDraft, formatTimestamp, holdsUnsafeInteger, sealedDraft, UnsafeIntegerError, type EnvelopeDraft } from './wire.js';
+import { envelopeDraft, formatTimestamp, escapesLoneSurrogate, holdsUnsafeNumber, isUnsafeNumber, sealedDraft, UnsafeIntegerError, type EnvelopeDraft } from './wire.js';
 import { EngineBase } from './engine.js';
 
 /** An envelope with its JSON, serialised once per publish and shared by every subscriber. */
@@ -52,27 +52,41 @@ function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A UTF-16 surrogate without its pair: with the `u` flag, a pair is one code point and not matched. */
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Stands, in the walk, for a member whose name has a lone surrogate. */
+const LONE_NAME = Symbol('lone surrogate in a name');
+const LONE_SURROGATE_MESSAGE = 'must be well-formed Unicode: a lone surrogate (an unpaired \\ud800–\\udfff) has no UTF-8 form, and the reference\'s readers refuse it';
+
 /**
- * Where the integers past 2^53 - 1 are, as JSON Pointers. Only walked once one is known to
- * exist; iterative, and each object once (a caller's value may share or even loop).
+ * Where the values the wire cannot carry as given are, as JSON Pointers: integers past
+ * 2^53 - 1, numbers not finite, strings and member names with a lone surrogate. Only walked once
+ * one is known to exist; iterative, and each object once (a caller's value may share or even loop).
  */
-function unsafeIntegers(value: unknown): ValidationIssue[] {
+function unwritableValues(value: unknown): ValidationIssue[] {
   const found: ValidationIssue[] = [];
   const seen = new Set<object>();
   const pending: Array<[unknown, string]> = [[value, '']];
   while (pending.length > 0) {
     const [item, path] = pending.pop()!;
     if (typeof item === 'number') {
-      if (Number.isInteger(item) && !Number.isSafeInteger(item)) {
+      if (!Number.isFinite(item)) {
+        found.push({ path, message: `must be a finite number: ${item} has no JSON form (a number past a double's range parses to Infinity)`, keyword: 'type' });
+      } else if (isUnsafeNumber(item)) {
         found.push({ path, message: `must be at most ${Number.MAX_SAFE_INTEGER}: larger integers cannot be carried exactly`, keyword: 'maximum' });
       }
+    } else if (item === LONE_NAME) {
+      found.push({ path, message: `its name ${LONE_SURROGATE_MESSAGE}`, keyword: 'format' });
+    } else if (typeof item === 'string') {
+      if (LONE_SURROGATE.test(item)) found.push({ path, message: LONE_SURROGATE_MESSAGE, keyword: 'format' });
     } else if (typeof item === 'object' && item !== null && !seen.has(item)) {
       seen.add(item);
       // Pushed in reverse, so the violations come out in document order.
       const entries = Object.entries(item);
       for (let index = entries.length - 1; index >= 0; index -= 1) {
         const [key, child] = entries[index]!;
-        pending.push([child, `${path}/${escapePointer(key)}`]);
+        const childPath = `${path}/${escapePointer(key)}`;
+        pending.push(LONE_SURROGATE.test(key) ? [LONE_NAME, childPath] : [child, childPath]);
       }
     }
   }
@@ -89,11 +103,12 @@ function checkSchema(snapshot: unknown): DaemonSnapshot {
 /**
  * Validates a snapshot for the store, or throws `InvalidSnapshotError`. The schema caps every
  * known integer at 2^53 - 1; an unknown member may still carry a larger one, which JSON.parse
- * has already rounded: refused rather than published wrong.
+ * has already rounded, or a number past a double's range (`1e400`), which it made Infinity and
+ * JSON.stringify would write as null: refused rather than published wrong.
  */
 export function validateSnapshot(snapshot: unknown): DaemonSnapshot {
   const valid = checkSchema(snapshot);
-  if (holdsUnsafeInteger(valid)) throw new InvalidSnapshotError(unsafeIntegers(valid));
+  if (holdsUnsafeNumber(valid)) throw new InvalidSnapshotError(unwritableValues(valid));
   return valid;
 }
 
@@ -101,16 +116,21 @@ export function validateSnapshot(snapshot: unknown): DaemonSnapshot {
  * An envelope as both engines publish it: built by the generated builder straight from the
  * validated snapshot, with its JSON written from it once, so nothing the caller still holds is
  * shared once it is sealed and the two cannot differ (`envelopeDraft`). Throws
- * `InvalidSnapshotError` for an unknown member carrying an integer past 2^53 - 1.
+ * `InvalidSnapshotError` for an unknown member carrying an integer past 2^53 - 1 or a number not
+ * finite, and for a string or member name with a lone surrogate.
  */
 function draftEnvelope(value: SnapshotEnvelope): EnvelopeDraft {
+  let draft: EnvelopeDraft;
   try {
-    return envelopeDraft(value);
+    draft = envelopeDraft(value);
   } catch (error) {
     // Only unknown members can get here: the schema caps every known integer.
-    if (error instanceof UnsafeIntegerError) throw new InvalidSnapshotError(unsafeIntegers(value.snapshot));
+    if (error instanceof UnsafeIntegerError) throw new InvalidSnapshotError(unwritableValues(value.snapshot));
     throw error;
   }
+  // Found in the JSON already written, so a publish without one pays a single scan for it.
+  if (escapesLoneSurrogate(draft.json)) throw new InvalidSnapshotError(unwritableValues(value.snapshot));
+  return draft;
 }
 
 /** `draftEnvelope`, sealed: frozen all the way down. */

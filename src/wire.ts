@@ -14,7 +14,8 @@
  *   3, 6 or 9 digits (chrono's `SecondsFormat::AutoSi`);
  * - members this version does not know (added by newer producers) are kept, after the known
  *   ones, in the order they came, as JSON.stringify writes them; one carrying an integer past
- *   2^53 - 1 is refused (`UnsafeIntegerError`): JSON.parse has already rounded it.
+ *   2^53 - 1 (JSON.parse has already rounded it) or a number past a double's range (`1e400`,
+ *   which JSON.parse makes Infinity and JSON.stringify null) is refused (`UnsafeIntegerError`).
  *
  * Every builder and serialiser expects a value that already passed the generated validator.
  */
@@ -58,14 +59,17 @@ function fractionAutoSi(nanos: string): string {
 export function normalizeTimestamp(value: string): string {
   if (CANONICAL.test(value)) return value;
   const parts = rfc3339Fields(value);
-  if (!parts || parts.second === 60) return value;
+  if (!parts) return value;
+  // A Date cannot hold a leap second: the instant is taken at :59 and written back as :60, as
+  // chrono writes one (the schema allows :60 only where it falls at 23:59 UTC).
+  const leap = parts.second === 60;
   const local = new Date(0);
   // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
   local.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-  local.setUTCHours(parts.hour, parts.minute, parts.second);
+  local.setUTCHours(parts.hour, parts.minute, leap ? 59 : parts.second);
   const utc = new Date(local.getTime() - parts.offsetMinutes * MS_PER_MINUTE);
   const two = (value: number) => String(value).padStart(2, '0');
-  const whole = `${chronoYear(utc.getUTCFullYear())}-${two(utc.getUTCMonth() + 1)}-${two(utc.getUTCDate())}T${two(utc.getUTCHours())}:${two(utc.getUTCMinutes())}:${two(utc.getUTCSeconds())}`;
+  const whole = `${chronoYear(utc.getUTCFullYear())}-${two(utc.getUTCMonth() + 1)}-${two(utc.getUTCDate())}T${two(utc.getUTCHours())}:${two(utc.getUTCMinutes())}:${leap ? '60' : two(utc.getUTCSeconds())}`;
   const nanos = parts.fraction.slice(0, NANOS_DIGITS).padEnd(NANOS_DIGITS, '0');
   return `${whole}${fractionAutoSi(nanos)}Z`;
 }
@@ -81,24 +85,40 @@ export function formatTimestamp(date: Date): string {
   return normalizeTimestamp(date.toISOString());
 }
 
-/** A member the schema does not know carries an integer JavaScript cannot hold exactly. */
+/** A member the schema does not know carries a number JavaScript cannot carry exactly. */
 export class UnsafeIntegerError extends RangeError {
   constructor() {
-    super(`an unknown member carries an integer past ${Number.MAX_SAFE_INTEGER}, which cannot be carried exactly`);
+    super(`an unknown member carries an integer past ${Number.MAX_SAFE_INTEGER} or a number past a double's range, which cannot be carried exactly`);
     this.name = 'UnsafeIntegerError';
   }
 }
 
+/** An odd run of backslashes, then a surrogate's escape: JSON.stringify escapes a surrogate only when it is lone. */
+const LONE_SURROGATE_ESCAPE = /(?<!\\)(?:\\\\)*\\ud[89a-f]/;
+
 /**
- * Whether `value` is, or holds at any depth, an integer past 2^53 - 1. Iterative, as deep as the
- * value is; `value` must not be cyclic (JSON never is).
+ * Whether JSON written by JSON.stringify (as every serialiser here writes strings) carries a lone
+ * surrogate, which has no UTF-8 form and which serde_json refuses to read into a string.
  */
-export function holdsUnsafeInteger(value: unknown): boolean {
+export function escapesLoneSurrogate(json: string): boolean {
+  return json.includes('\\ud') && LONE_SURROGATE_ESCAPE.test(json);
+}
+
+/** A number JSON cannot carry as it came: an integer past 2^53 - 1, or not finite (`1e400` parses to Infinity). */
+export function isUnsafeNumber(item: number): boolean {
+  return !Number.isSafeInteger(item) && (Number.isInteger(item) || !Number.isFinite(item));
+}
+
+/**
+ * Whether `value` is, or holds at any depth, a number JSON cannot carry as it came
+ * (`isUnsafeNumber`). Iterative, as deep as the value is; `value` must not be cyclic (JSON never is).
+ */
+export function holdsUnsafeNumber(value: unknown): boolean {
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const item = pending.pop();
     if (typeof item === 'number') {
-      if (Number.isInteger(item) && !Number.isSafeInteger(item)) return true;
+      if (isUnsafeNumber(item)) return true;
     } else if (typeof item === 'object' && item !== null) {
       for (const child of Object.values(item)) if (typeof child === 'object' ? child !== null : typeof child === 'number') pending.push(child);
     }
@@ -116,7 +136,7 @@ function unknownMembers(value: object, known: ReadonlySet<string>): string {
     // Stringified first: it refuses a cycle (TypeError) before the walk could go round it.
     const json = JSON.stringify(item) as string | undefined;
     if (json === undefined) continue;
-    if (holdsUnsafeInteger(item)) throw new UnsafeIntegerError();
+    if (holdsUnsafeNumber(item)) throw new UnsafeIntegerError();
     out += `,${JSON.stringify(name)}:${json}`;
   }
   return out;
@@ -139,14 +159,15 @@ export function isArrayIndex(name: string): boolean {
 /**
  * A JSON copy of a value from outside (what JSON.parse of its JSON gives: plain data, nothing
  * the caller holds), or undefined when JSON has no form for it. Refuses, with
- * `UnsafeIntegerError`, an integer past 2^53 - 1 anywhere in it.
+ * `UnsafeIntegerError`, an integer past 2^53 - 1 or a number not finite anywhere in it.
  */
 function jsonCopy(item: unknown): unknown {
   // Stringified first: it refuses a cycle (TypeError) before the walk could go round it.
   const json = JSON.stringify(item) as string | undefined;
   if (json === undefined) return undefined;
   const copy = JSON.parse(json) as unknown;
-  if (holdsUnsafeInteger(copy)) throw new UnsafeIntegerError();
+  // The copy holds a number not finite as null: the original is looked at only when one may be there.
+  if (holdsUnsafeNumber(copy) || (json.includes('null') && holdsUnsafeNumber(item))) throw new UnsafeIntegerError();
   return copy;
 }
 

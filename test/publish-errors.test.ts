@@ -5,6 +5,7 @@ import { ErrorResponseValidator } from '../generated/validators/index.js';
 import { createApp } from '../src/app.js';
 import { SnapshotStore } from '../src/store.js';
 import { fixtureSnapshot, fixtureTime } from './fixtures/reference.js';
+import { listen } from './support/server.js';
 
 const TOKEN = 'publish-token';
 const MAX_MESSAGE_LENGTH = 200;
@@ -28,20 +29,32 @@ function resolvePointer(document: unknown, pointer: string): unknown {
   return node;
 }
 
-async function publish(body: unknown) {
+/** Sends `body` (JSON text or raw bytes) as a publish over a real socket; answers with the refusal, having checked nothing was published. */
+async function refusedPublish(body: string | Uint8Array<ArrayBuffer>, code = 'invalid_snapshot') {
   const store = new SnapshotStore(fixtureSnapshot(0), { clock: () => new Date(fixtureTime(0)) });
-  const app = createApp({ store, publishToken: TOKEN });
-  const res = await request(app)
-    .put('/api/v1/snapshot')
-    .set('authorization', `Bearer ${TOKEN}`)
-    .set('content-type', 'application/json')
-    .send(JSON.stringify(body))
-    .timeout(5000);
-  assert.equal(res.status, 400, res.text);
-  assert.ok(ErrorResponseValidator.is(res.body), res.text);
-  assert.equal(res.body.error.code, 'invalid_snapshot');
-  assert.equal(store.current().sequence, 1, 'nothing was published');
-  return { message: res.body.error.message, details: (res.body.error.details ?? []) as Detail[] };
+  const server = await listen(createApp({ store, publishToken: TOKEN }));
+  try {
+    const before = store.currentPublished();
+    const res = await fetch(`${server.url}/api/v1/snapshot`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(5000),
+    });
+    const text = await res.text();
+    assert.equal(res.status, 400, text);
+    const answer = JSON.parse(text) as unknown;
+    assert.ok(ErrorResponseValidator.is(answer), text);
+    assert.equal(answer.error.code, code);
+    assert.equal(store.currentPublished(), before, 'nothing was published');
+    return { message: answer.error.message, details: (answer.error.details ?? []) as Detail[] };
+  } finally {
+    await server.close();
+  }
+}
+
+function publish(body: unknown) {
+  return refusedPublish(JSON.stringify(body));
 }
 
 describe('a refused publish', () => {
@@ -88,5 +101,40 @@ describe('a refused publish', () => {
       assert.ok(detail.message.length <= MAX_MESSAGE_LENGTH, detail.message);
       assert.doesNotMatch(detail.message, /[{}]/, 'no schema dumps');
     }
+  });
+
+  it('refuses a lone surrogate in a string or a member name, which has no UTF-8 form, naming each; a pair and an escaped backslash are published', async () => {
+    const body = fixtureSnapshot(1) as unknown as Json;
+    (body['daemon'] as Json)['status_line'] = '\ud8002 running';
+    body['x_note'] = { text: 'tail \udc00' };
+    body['key \udbff'] = 1;
+    const { details } = await publish(body);
+    assert.deepEqual(details.map((detail) => detail.path), ['/daemon/status_line', '/x_note/text', '/key \udbff']);
+    for (const detail of details) assert.match(detail.message, /lone surrogate/);
+
+    const store = new SnapshotStore(fixtureSnapshot(0));
+    const fine = { ...fixtureSnapshot(1), x_note: 'rocket \ud83d\ude80, and a backslash before ud800: \\ud800' };
+    const res = await request(createApp({ store, publishToken: TOKEN }))
+      .put('/api/v1/snapshot').set('authorization', `Bearer ${TOKEN}`).set('content-type', 'application/json')
+      .send(JSON.stringify(fine)).timeout(5000);
+    assert.equal(res.status, 200, res.text);
+    assert.equal(store.current().sequence, 2);
+  });
+
+  it('refuses a number past a double\'s range in an unknown member (1e400), which would be published as null', async () => {
+    const text = JSON.stringify({ ...fixtureSnapshot(1), x_big: 0 }).replace('"x_big":0', '"x_big":[1e400]');
+    const { details } = await refusedPublish(text);
+    assert.deepEqual(details.map((detail) => detail.path), ['/x_big/0']);
+    assert.match(details[0]!.message, /finite/);
+  });
+
+  it('refuses a body that is not UTF-8 with invalid_json, which would be published with replacement characters', async () => {
+    const text = JSON.stringify(fixtureSnapshot(1)).replace('"status_line":"', '"status_line":"@@');
+    const at = Buffer.from(text).indexOf('@@');
+    const bytes = new Uint8Array(Buffer.from(text));
+    bytes[at] = 0xff;
+    bytes[at + 1] = 0xfe;
+    const { message } = await refusedPublish(bytes, 'invalid_json');
+    assert.match(message, /UTF-8/);
   });
 });

@@ -1,4 +1,5 @@
 /** Reads a DaemonSnapshot from a file or standard input and validates it, for `serve --initial` and `publish`. */
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import type { DaemonSnapshot } from '../../generated/api-types.js';
 import { DaemonSnapshotValidator, type ValidationIssue } from '../../generated/validators/index.js';
@@ -14,21 +15,24 @@ export class SnapshotFileError extends Error {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Reads `file` (or standard input for `-`), parses it and validates it as a DaemonSnapshot. */
 export async function readSnapshotFile(file: string): Promise<DaemonSnapshot> {
   const name = file === '-' ? 'standard input' : file;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = file === '-' ? await readAll(process.stdin) : await readFile(file, 'utf8');
+    bytes = file === '-' ? await readAll(process.stdin) : await readFile(file);
   } catch (error) {
     throw new SnapshotFileError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  // Checked, not decoded lossily: replacement characters would be published for the bytes.
+  if (!isUtf8(bytes)) throw new SnapshotFileError(`${name} is not UTF-8 text`);
+  const text = bytes.toString('utf8');
   let value: unknown;
   try {
     value = JSON.parse(text);
