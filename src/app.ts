@@ -173,6 +173,17 @@ function normalizeBasePath(basePath: string): string {
  * The route a request URL names, as the router matches it (case-insensitive, trailing slashes
  * ignored), below `basePath`; undefined when the URL is outside it.
  */
+/**
+ * An absolute-form request target (`GET http://host/path`, RFC 9112 §3.2.2) as the authority and
+ * origin-form it carries; undefined for any other form.
+ */
+function absoluteForm(url: string): { authority: string; path: string } | undefined {
+  const match = /^https?:\/\/([^/?#]*)(.*)$/is.exec(url);
+  if (!match) return undefined;
+  const rest = match[2]!;
+  return { authority: match[1]!, path: rest.startsWith('/') ? rest : `/${rest}` };
+}
+
 function routeOf(url: string, basePath: string): string | undefined {
   // A fragment is no part of a request target, but node passes one on; the router drops it too.
   const end = url.search(/[?#]/);
@@ -287,6 +298,9 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     res.end(req.method === 'HEAD' ? undefined : bytes.body);
   };
 
+  /** The requests that are publishes (`PUT` of the snapshot), told apart when one fails; a PUT elsewhere is not one. */
+  const publishes = new WeakSet<IncomingMessage>();
+
   /**
    * Everything but the answer a failed request gets, whichever path it took: the internal error
    * reported, a refused publish counted and told, and the JSON error (or the connection cut when
@@ -295,7 +309,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const answerError = (req: IncomingMessage, res: ServerResponse, error: unknown): void => {
     const apiError = toApiError(error);
     if (apiError.code === 'internal_error') options.onInternalError?.(error);
-    if (req.method === 'PUT') {
+    if (publishes.has(req)) {
       metrics?.published(apiError.code);
       if (apiError.status < 500) options.onPublishRejected?.({ remote: addresses.remote(req), code: apiError.code, message: apiError.message });
     }
@@ -380,6 +394,13 @@ export function createApp(options: AppOptions): ControlPlaneApp {
   const snapshotUrl = `${basePath}${SNAPSHOT_ROUTE}`;
 
   const handle = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void => {
+    // An absolute-form target is answered as its origin-form, and its authority replaces Host
+    // (RFC 9112 §3.2.2), so the Host check applies to the host it names.
+    const absolute = req.url?.startsWith('/') === false ? absoluteForm(req.url) : undefined;
+    if (absolute) {
+      req.url = absolute.path;
+      req.headers.host = absolute.authority;
+    }
     const url = req.url ?? '/';
     const route = url === snapshotUrl ? SNAPSHOT_ROUTE : routeOf(url, basePath);
     if (route === undefined && next) {
@@ -390,6 +411,7 @@ export function createApp(options: AppOptions): ControlPlaneApp {
     const id = requestIdOf(req);
     const method = req.method ?? 'GET';
     const read = method === 'GET' || method === 'HEAD';
+    if (method === 'PUT' && route === SNAPSHOT_ROUTE) publishes.add(req);
     const label = route !== undefined && route in ROUTE_METHODS ? route : 'unmatched';
     // The snapshot's reads and publish are answered here, not by express; a read writes all its
     // headers at once and is counted in line (no 'finish' listener).

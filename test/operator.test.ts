@@ -49,6 +49,9 @@ describe('GET /metrics', () => {
       await request(server.url).put('/api/v1/snapshot').set('Authorization', 'Bearer wrong').send(fixtureSnapshot(1)).timeout(2000).expect(401);
       await request(server.url).get('/healthz').set('Host', 'evil.example').timeout(2000).expect(403);
       await request(server.url).get('/api/v1/snapshot').timeout(2000).expect(200);
+      // A PUT elsewhere is no publish: not counted, whatever it is answered.
+      await request(server.url).put('/healthz').set('Authorization', `Bearer ${TOKEN}`).send(fixtureSnapshot(1)).timeout(2000).expect(405);
+      await request(server.url).put('/nowhere').set('Authorization', `Bearer ${TOKEN}`).send(fixtureSnapshot(1)).timeout(2000).expect(404);
 
       const scraped = await request(server.url).get('/metrics').timeout(5000).expect(200);
       const text = scraped.text;
@@ -56,6 +59,8 @@ describe('GET /metrics', () => {
       assert.equal(sample(text, 'opensymphony_publishes_total', { result: 'ok' }), 1);
       assert.equal(sample(text, 'opensymphony_publishes_total', { result: 'invalid_snapshot' }), 1);
       assert.equal(sample(text, 'opensymphony_publishes_total', { result: 'unauthorized' }), 1);
+      assert.equal(sample(text, 'opensymphony_publishes_total', { result: 'method_not_allowed' }), undefined);
+      assert.equal(sample(text, 'opensymphony_publishes_total', { result: 'not_found' }), undefined);
       assert.equal(sample(text, 'opensymphony_subscribers'), 1);
       assert.equal(sample(text, 'opensymphony_sequence'), 2);
       assert.equal(sample(text, 'opensymphony_events_written_total'), 1, 'the one publish reached the one stream');

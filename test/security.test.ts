@@ -18,6 +18,7 @@ import { fitSubscriberCap, fileDescriptorLimit } from '../src/stream-limits.js';
 import { fixtureSnapshot, fixtureTime } from './fixtures/reference.js';
 import { runCli, startServe } from './support/cli.js';
 import { withDeadline } from './support/deadline.js';
+import { rawProbe } from './support/http-probe.js';
 import { listen } from './support/server.js';
 
 const PUBLISH = 'publish-secret';
@@ -69,6 +70,34 @@ describe('the Host check (DNS rebinding)', () => {
     }
     const put = await request(app).put('/api/v1/snapshot').set('Host', 'rebind.evil.example').set('Authorization', `Bearer ${PUBLISH}`).send(fixtureSnapshot(1)).timeout(2000);
     assertError(put, 'host_not_allowed');
+  });
+
+  it('answers an absolute-form request target as its origin-form, checking the host it names in place of Host (RFC 9112 §3.2.2)', async () => {
+    const { store, app } = build();
+    const server = await listen(app);
+    try {
+      const authority = new URL(server.url).host;
+      const send = (method: string, target: string, host = authority, headers = '', body = '') =>
+        rawProbe(server.url, Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n${headers}\r\n${body}`));
+      const stream = await send('GET', `http://${authority}/api/v1/events`);
+      assert.equal(stream.status, 200);
+      assert.equal(stream.headers['content-type'], 'text/event-stream');
+      const health = await send('GET', `HTTP://${authority}/healthz?probe=1`);
+      assert.equal(health.status, 200);
+      assert.equal((JSON.parse(health.body.toString()) as { current_sequence: number }).current_sequence, 1);
+      assert.equal((await send('GET', `http://${authority}`)).status, 200, 'the dashboard, at an empty path');
+      assert.equal((await send('GET', `http://${authority}/openapi.json`)).status, 200);
+      const snapshot = JSON.stringify(fixtureSnapshot(1));
+      const put = await send('PUT', `http://${authority}/api/v1/snapshot`, authority, `Authorization: Bearer ${PUBLISH}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(snapshot)}\r\n`, snapshot);
+      assert.equal(put.status, 200, put.body.toString());
+      assert.equal(store.current().sequence, 2);
+      // The target's host is the one checked, whatever Host says.
+      const rebound = await send('GET', 'http://evil.example/api/v1/snapshot', authority);
+      assert.equal(rebound.status, 403);
+      assert.equal((JSON.parse(rebound.body.toString()) as { error: { code: string } }).error.code, 'host_not_allowed');
+    } finally {
+      await server.close();
+    }
   });
 
   it('turns off with *', async () => {
