@@ -56,6 +56,7 @@ const NEW_DEFECTS: ReadonlySet<Defect> = new Set([
   'reads-without-read-token',
   'no-www-authenticate',
   'health-needs-read-token',
+  'accepts-lone-surrogate',
 ]);
 
 /** Which check must catch each defect. */
@@ -71,6 +72,7 @@ const CAUGHT_BY: Record<Defect, string> = {
   'wrong-content-type': 'events.status',
   'no-keepalive': 'events.keepalive',
   'accepts-invalid-publish': 'publish.rejects-invalid',
+  'accepts-lone-surrogate': 'publish.rejects-lone-surrogate',
   'accepts-publish-without-token': 'publish.requires-token',
   'goes-silent': 'events.keepalive',
   'invalid-json-not-enveloped': 'errors.invalid-json',

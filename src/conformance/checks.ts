@@ -539,6 +539,23 @@ export const CHECKS: readonly Check[] = [
     },
   },
   {
+    id: 'publish.rejects-lone-surrogate',
+    level: 'SHOULD',
+    title: 'a snapshot with a lone surrogate in a string (\\ud800, which has no UTF-8 form and which the reference\'s readers cannot decode) is rejected with 400 and the Error envelope, and changes nothing',
+    needs: 'publish-token',
+    async run(context) {
+      const marker = 'conformance: a lone surrogate';
+      // JSON.stringify writes the lone surrogate as the escape \ud800: the body itself is UTF-8.
+      const body = JSON.stringify(marked(await snapshotToPublish(context), `${marker} \ud800`));
+      await unchanged(context, marker, async () => {
+        const exchange = await context.publishRaw(body, context.settings.publishToken);
+        expectErrorEnvelope(exchange, 400, 'a snapshot with a lone surrogate');
+        const code = ErrorResponseValidator.is(exchange.json) ? exchange.json.error.code : undefined;
+        expect(code === 'invalid_snapshot' || code === 'invalid_json', `expected error code invalid_snapshot or invalid_json, saw ${String(code)}`);
+      });
+    },
+  },
+  {
     id: 'publish.error-pointers',
     level: 'MUST',
     title: 'a snapshot with three violations gets one details[] entry for each, every path an RFC 6901 JSON Pointer that resolves in the body sent',
