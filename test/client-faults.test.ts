@@ -4,7 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, it } from 'node:test';
 import { createApp } from '../src/app.js';
 import { ControlPlaneClient, FOLLOW_RETRY_AFTER_MAX_MS, MAX_EVENT_BYTES, type ClientOptions, type FollowUpdate } from '../src/client.js';
@@ -369,6 +372,60 @@ describe('a server failing mid-stream', () => {
   });
 });
 
+describe('deadlines and close() after a garbage collection', () => {
+  // Node's Request follows an abort signal through a weak reference: after a collection the
+  // abort may never reach the fetch (nodejs/node#55428). These force collections on purpose.
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+
+  /** A raw server whose connections are each reported closed through `closed`. */
+  async function watchedServer(onConnection: (socket: Socket) => void) {
+    const closed: Array<Promise<void>> = [];
+    const server = await rawServer((socket) => {
+      closed.push(new Promise((resolve) => socket.once('close', () => resolve())));
+      onConnection(socket);
+    });
+    cleanup.push(() => server.close());
+    return { url: server.url, closed };
+  }
+
+  it('fetchSnapshot() fails at its deadline, and lets the connection go, when the body trickles and collections run', async () => {
+    const { url, closed } = await watchedServer((socket) => {
+      socket.once('data', () => {
+        writeSafely(socket, 'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{');
+        const drip = setInterval(() => (socket.writable ? writeSafely(socket, ' ') : clearInterval(drip)), 20);
+        socket.once('close', () => clearInterval(drip));
+      });
+    });
+    const collecting = setInterval(collect, 50);
+    cleanup.push(() => clearInterval(collecting));
+    const error = await rejection(client(url, { snapshotTimeoutMs: 300 }).fetchSnapshot(), 3000);
+    assert.ok(error instanceof RequestError && error.timeout, String(error));
+    await withDeadline(closed[0]!, 2000, 'the connection let go');
+  });
+
+  it('fetchSnapshot() fails at its deadline when the server never answers and collections run', async () => {
+    const { url } = await watchedServer(() => undefined);
+    const collecting = setInterval(collect, 50);
+    cleanup.push(() => clearInterval(collecting));
+    const error = await rejection(client(url, { snapshotTimeoutMs: 300 }).fetchSnapshot(), 3000);
+    assert.ok(error instanceof RequestError && error.timeout, String(error));
+  });
+
+  it('close() ends the connection at once, not at the server\'s next bytes', async () => {
+    const { url, closed } = await watchedServer((socket) => {
+      socket.once('data', () => writeSafely(socket, SSE_HEADERS + referenceSnapshotEvent(1)));
+    });
+    const stream = client(url, { streamReadTimeoutMs: 60_000 }).streamUpdates();
+    cleanup.push(() => stream.close());
+    await withDeadline(stream.next(), 2000, 'the first snapshot');
+    collect();
+    stream.close();
+    collect();
+    await withDeadline(closed[0]!, 1000, 'the stream\'s connection closed');
+  });
+});
+
 describe('follow() retry policy', () => {
   const stream = (status: number, retryAfterMs?: number) =>
     new StreamError(`HTTP ${status}`, 'http://x/api/v1/events', retryAfterMs === undefined ? { status } : { status, retryAfterMs });
@@ -422,6 +479,17 @@ describe('follow() retry policy', () => {
     assert.ok(!result.done, `follow ended before ${what}`);
     return result.value;
   }
+
+  it('ends as soon as its signal aborts, even while the first snapshot is still being fetched', async () => {
+    const server = await httpServer(() => undefined); // never answers
+    const abort = new AbortController();
+    cleanup.push(() => abort.abort());
+    const updates = client(server.url, { snapshotTimeoutMs: 10_000 }).follow({ signal: abort.signal });
+    assert.deepEqual(await next(updates, 'connecting'), { type: 'state', state: 'connecting' });
+    const ended = updates.next();
+    setTimeout(() => abort.abort(), 50);
+    assert.deepEqual(await withDeadline(ended, 1000, 'the end after the abort'), { done: true, value: undefined });
+  });
 
   it('stops with the error on a 401 for the snapshot, without retrying', async () => {
     const server = await httpServer((_req, res) => sendJson(res, 401, errorBody('unauthorized'), { 'www-authenticate': 'Bearer realm="opensymphony-control"' }));

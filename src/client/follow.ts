@@ -93,7 +93,8 @@ export async function* follow(source: FollowSource, options: FollowOptions = {})
     const onAbort = () => stream?.close();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const bootstrap = await source.fetchSnapshot();
+      const bootstrap = await unlessAborted(source.fetchSnapshot(), signal);
+      if (bootstrap === undefined) break;
       if (isNewer(bootstrap, current, false)) {
         current = bootstrap;
         yield { type: 'snapshot', envelope: bootstrap };
@@ -126,6 +127,26 @@ export async function* follow(source: FollowSource, options: FollowOptions = {})
       stream?.close();
     }
   }
+}
+
+/** `work`'s value, or undefined as soon as `signal` aborts (`work` is then left to settle unheard). */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T | undefined> {
+  if (!signal) return work;
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.resolve(undefined);
+  }
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => {
+      work.catch(() => undefined);
+      resolve(undefined);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

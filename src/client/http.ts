@@ -82,14 +82,25 @@ export class BodyTooLargeError extends Error {
  * Reads `body` whole, never holding more than `limitBytes`: past it the body is cancelled and,
  * unless `truncate`, `BodyTooLargeError` is thrown.
  */
-export async function readBounded(body: ReadableStream<Uint8Array> | null | undefined, limitBytes: number, truncate = false): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBounded(
+  body: ReadableStream<Uint8Array> | null | undefined,
+  limitBytes: number,
+  truncate = false,
+  signal?: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (!body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = body.getReader();
+  // Cancelled through its own reader, which ends a pending read and the connection under it,
+  // whether or not the fetch still follows its signal (see Deadline).
+  const cancel = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
     for (;;) {
+      signal?.throwIfAborted();
       const { done, value } = await reader.read();
+      signal?.throwIfAborted();
       if (done) break;
       if (total + value.byteLength > limitBytes) {
         await reader.cancel().catch(() => undefined);
@@ -102,6 +113,7 @@ export async function readBounded(body: ReadableStream<Uint8Array> | null | unde
       total += value.byteLength;
     }
   } finally {
+    signal?.removeEventListener('abort', cancel);
     reader.releaseLock();
   }
   const bytes = new Uint8Array(total);
@@ -111,6 +123,42 @@ export async function readBounded(body: ReadableStream<Uint8Array> | null | unde
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/**
+ * A deadline that holds even where fetch loses its abort signal: Node's `Request` follows a
+ * signal through a weak reference, so after a garbage collection an abort may never reach the
+ * fetch (nodejs/node#55428, nodejs/undici#3644). The signal is still passed on; what waits on the
+ * network also races `expired`, and a body is read with `readBounded`, which cancels it itself.
+ */
+export class Deadline {
+  readonly #controller = new AbortController();
+  readonly #timer: NodeJS.Timeout;
+  readonly expired: Promise<never>;
+
+  constructor(ms: number) {
+    let expire!: (reason: unknown) => void;
+    this.expired = new Promise<never>((_resolve, reject) => (expire = reject));
+    this.expired.catch(() => undefined);
+    this.#timer = setTimeout(() => {
+      const reason = new DOMException(`no complete response within ${ms} ms`, 'TimeoutError');
+      this.#controller.abort(reason);
+      expire(reason);
+    }, ms);
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** `work`, or the deadline's TimeoutError if it comes first. */
+  race<T>(work: Promise<T>): Promise<T> {
+    return Promise.race([work, this.expired]);
+  }
+
+  clear(): void {
+    clearTimeout(this.#timer);
+  }
 }
 
 /**
@@ -186,14 +234,18 @@ export class ControlPlaneHttp {
   ): Promise<T> {
     const url = this.url(path);
     let text: string;
+    const deadline = new Deadline(limits.timeoutMs);
     try {
-      const result = await call(AbortSignal.timeout(limits.timeoutMs));
+      const pending = call(deadline.signal);
+      // An answer that comes after the deadline is let go at once, not left holding its connection.
+      pending.then((late) => deadline.signal.aborted && void (late.data as ReadableStream | undefined)?.cancel().catch(() => undefined), () => undefined);
+      const result = await deadline.race(pending);
       const { response } = result;
       if (!response.ok) {
         const details = failureDetails(response, result.error);
         throw new RequestError(describeStatus(response, details), url, details);
       }
-      const bytes = await readBounded(result.data as ReadableStream<Uint8Array> | undefined, limits.maxBytes);
+      const bytes = await readBounded(result.data as ReadableStream<Uint8Array> | undefined, limits.maxBytes, false, deadline.signal);
       text = new TextDecoder().decode(bytes);
     } catch (error) {
       if (error instanceof RequestError) throw error;
@@ -202,6 +254,8 @@ export class ControlPlaneHttp {
         throw new RequestError(`no complete response within ${limits.timeoutMs} ms`, url, { timeout: true }, { cause: error });
       }
       throw new RequestError(describeFailure(error), url, {}, { cause: error });
+    } finally {
+      deadline.clear();
     }
     return decodeJson(text, validator);
   }

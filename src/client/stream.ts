@@ -50,6 +50,10 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
   let wake: (() => void) | undefined;
   let resume: (() => void) | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
+  // Cancelled directly when the stream stops: the abort signal alone may never reach the fetch
+  // after a garbage collection (see Deadline in ./http.js), and a pending read would wait for the
+  // server's next bytes.
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
 
   const notify = () => {
     wake?.();
@@ -65,6 +69,7 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
     clearTimeout(attachTimer);
     clearTimeout(idleTimer);
     abort.abort();
+    void reader?.cancel().catch(() => undefined);
     notify();
     resume?.();
   };
@@ -100,6 +105,11 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
     if (options.lastEventId !== undefined) headers[LAST_EVENT_ID_HEADER] = String(options.lastEventId);
     const result = await http.api.GET(OPERATIONS.streamEvents.path, { signal: abort.signal, parseAs: 'stream', headers });
     const { response } = result;
+    if (finished) {
+      // Stopped (closed, or past its attach deadline) before the answer came.
+      await (result.data as ReadableStream<Uint8Array> | null | undefined)?.cancel().catch(() => undefined);
+      return;
+    }
     if (!response.ok) {
       // openapi-fetch has already read the (bounded) error body into `result.error`.
       const details = failureDetails(response, result.error);
@@ -114,7 +124,7 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
     if (!body) throw new StreamError('the response has no body', url, { status: response.status });
     const parser = createParser({ onEvent, onError, maxBufferSize: limits.maxEventBytes });
     const decoder = new TextDecoder();
-    const reader = body.getReader();
+    reader = body.getReader();
     armIdle();
     try {
       for (;;) {
@@ -136,6 +146,7 @@ export function openEventStream(http: ControlPlaneHttp, limits: StreamLimits, op
     } finally {
       await reader.cancel().catch(() => undefined);
       reader.releaseLock();
+      reader = undefined;
     }
   };
 
