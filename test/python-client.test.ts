@@ -401,6 +401,14 @@ describe('the Python client, pip-installed into a venv', () => {
       });
     });
 
+    it('a stream iterated in one thread ends at once when another thread closes it, with no error', { timeout: 30_000 }, async () => {
+      const result = await call({ url: serve.url, op: 'stream_closed_elsewhere' });
+      assert.equal(result.outcome.ok, true, JSON.stringify(result.outcome));
+      const closed = result.outcome['result'] as { ended: boolean; events: number; error: unknown; ended_ms: number };
+      assert.deepEqual([closed.ended, closed.events, closed.error], [true, 1, null], JSON.stringify(closed));
+      assert.ok(closed.ended_ms < 1000, `ended ${closed.ended_ms} ms after close()`);
+    });
+
     it('headers sent a byte at a time cannot hold a fetch or the stream past its deadline', { timeout: 30_000 }, async () => {
       const server = await rawHttpServer(async (socket) => {
         writeSafely(socket, 'HTTP/1.1 200 OK\r\nx-slow: ');

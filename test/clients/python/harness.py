@@ -9,7 +9,8 @@
     harness.py call <json>              one call described by a JSON object (below); a line per stream
                                         event, then a last line with the outcome, any exception included
 
-A call: {"url", "op": "fetch" | "health" | "publish" | "stream" | "method", "options": {constructor
+A call: {"url", "op": "fetch" | "health" | "publish" | "stream" | "stream_closed_elsewhere" | "method",
+"options": {constructor
 keywords}, "read_token", "token", "snapshot" (JSON) or "snapshot_file", "events": how many to take,
 "method": the name of a generated method without arguments, for op "method"}.
 """
@@ -19,6 +20,7 @@ import json
 import os
 import resource
 import sys
+import threading
 import time
 
 from opensymphony_control import MAX_EVENT_BYTES, ControlPlaneClient, ControlPlaneClientError, DaemonSnapshot, ModelDecodeError
@@ -126,6 +128,33 @@ def call(spec):
                 if taken == spec.get("events", 1):
                     stream.close()
                     break
+        elif op == "stream_closed_elsewhere":
+            # Iterated in a thread, closed from this one once the first snapshot is in.
+            stream = client.stream_updates()
+            first = threading.Event()
+            seen = {"events": 0, "error": None}
+
+            def iterate():
+                try:
+                    for _ in stream:
+                        seen["events"] += 1
+                        first.set()
+                except BaseException as error:
+                    seen["error"] = describe(error)
+                first.set()
+
+            worker = threading.Thread(target=iterate, daemon=True)
+            worker.start()
+            first.wait(5)
+            closed_at = time.monotonic()
+            stream.close()
+            worker.join(3)
+            outcome["result"] = {
+                "ended": not worker.is_alive(),
+                "events": seen["events"],
+                "error": seen["error"],
+                "ended_ms": round((time.monotonic() - closed_at) * 1000),
+            }
         outcome["ok"] = True
     except BaseException as error:  # the test asserts that only the client's own errors come out
         outcome["ok"] = False

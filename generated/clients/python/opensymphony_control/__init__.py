@@ -43,6 +43,7 @@ from .contract import (
 )
 from .client import (
     ControlPlaneClient,
+    EventStream,
     ControlPlaneClientError,
     DecodeError,
     EventTooLargeError,
@@ -89,6 +90,7 @@ __all__ = [
     "STREAM_ATTACH_TIMEOUT_MS",
     "STREAM_READ_TIMEOUT_MS",
     "ControlPlaneClient",
+    "EventStream",
     "ControlPlaneClientError",
     "DecodeError",
     "EventTooLargeError",

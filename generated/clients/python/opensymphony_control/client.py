@@ -27,9 +27,10 @@ import io
 import json
 import re
 import socket
+import threading
 import time
 import urllib.parse
-from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union
+from typing import Any, Callable, Dict, Generator, Iterator, List, Mapping, Optional, Tuple, TypeVar, Union
 
 from .contract import MAX_EVENT_BYTES, SNAPSHOT_TIMEOUT_MS, STREAM_ATTACH_TIMEOUT_MS, STREAM_READ_TIMEOUT_MS, ClientErrorCode
 from .models import DecodeError as ModelDecodeError
@@ -337,6 +338,63 @@ class _Exchange:
         if self._raw is not None:
             self._raw.close()
 
+    def shutdown(self) -> None:
+        """Ends the connection from any thread: a read waiting on it returns at once."""
+        raw = self._raw
+        if raw is not None:
+            try:
+                raw.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # not connected yet, or already closed
+
+
+class _Shutter:
+    """What `EventStream.close()` reaches from another thread: a flag, and the exchange to shut."""
+
+    def __init__(self) -> None:
+        self.closed = threading.Event()
+        self.exchange: Optional[_Exchange] = None
+
+    def shut(self) -> None:
+        self.closed.set()
+        if self.exchange is not None:
+            self.exchange.shutdown()
+
+
+class EventStream(Iterator[SnapshotEnvelope]):
+    """The snapshots of the event stream, as `stream_updates()` opens it. Iterate it in one thread;
+    `close()` may be called from any thread: it shuts the connection, and the iteration ends
+    (a `next()` waiting for the server returns at once, with StopIteration)."""
+
+    def __init__(self, events: Generator[SnapshotEnvelope, None, None], shutter: _Shutter) -> None:
+        self._events = events
+        self._shutter = shutter
+
+    def __iter__(self) -> EventStream:
+        return self
+
+    def __next__(self) -> SnapshotEnvelope:
+        if self._shutter.closed.is_set():
+            self._finish()
+            raise StopIteration
+        try:
+            return next(self._events)
+        except ControlPlaneClientError:
+            # The connection shut by `close()` reads as a failure: it is the end asked for.
+            if self._shutter.closed.is_set():
+                raise StopIteration from None
+            raise
+
+    def close(self) -> None:
+        self._shutter.shut()
+        self._finish()
+
+    def _finish(self) -> None:
+        try:
+            self._events.close()
+        except ValueError:
+            pass  # running in the iterating thread, which ends it itself now that it is shut
+
 
 def _error_answer(response: http.client.HTTPResponse, limit: int) -> Tuple[Optional[Error], Optional[str], Optional[int]]:
     """A non-2xx answer's Error envelope, the server's code and Retry-After. A body that is too
@@ -641,15 +699,20 @@ class ControlPlaneClient:
         """`publish_snapshot(snapshot, token)` under its first name."""
         return self.publish_snapshot(snapshot, token)
 
-    def stream_updates(self, last_event_id: Optional[int] = None) -> Iterator[SnapshotEnvelope]:
-        """Follows GET api/v1/events: yields each snapshot, decoded.
+    def stream_updates(self, last_event_id: Optional[int] = None) -> EventStream:
+        """Follows GET api/v1/events: an iterator of each snapshot, decoded.
 
         Raises StreamAttachTimeoutError when the first snapshot is not in within the attach
         deadline; StreamError on a non-2xx answer (with its status and the server's code), a
         wrong content type, a transport failure, the server closing the stream, or silence past
         the idle read deadline; EventTooLargeError on a line or event over `max_event_bytes`;
-        DecodeError on a snapshot that is not what the contract says. Close it with `.close()`.
+        DecodeError on a snapshot that is not what the contract says. Close it with `.close()`,
+        from any thread: the iteration then ends.
         """
+        shutter = _Shutter()
+        return EventStream(self._events(last_event_id, shutter), shutter)
+
+    def _events(self, last_event_id: Optional[int], shutter: _Shutter) -> Generator[SnapshotEnvelope, None, None]:
         url = self.resolve("api/v1/events")
         where = url.geturl()
         attach_deadline = time.monotonic() + self.stream_attach_timeout_ms / 1000
@@ -671,9 +734,12 @@ class ControlPlaneClient:
         if last_event_id is not None:
             headers["Last-Event-ID"] = str(last_event_id)
         exchange = _Exchange(url, budget)
+        shutter.exchange = exchange
         try:
             try:
                 response = exchange.send("GET", url.path, headers)
+                if shutter.closed.is_set():
+                    return
                 if response.status != 200:
                     answer, server_code, retry_after_s = _error_answer(response, self.max_event_bytes)
                     raise StreamError(

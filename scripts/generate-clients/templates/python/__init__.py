@@ -19,6 +19,7 @@ from .contract import (
 )
 from .client import (
     ControlPlaneClient,
+    EventStream,
     ControlPlaneClientError,
     DecodeError,
     EventTooLargeError,
@@ -42,6 +43,7 @@ __all__ = [
     "STREAM_ATTACH_TIMEOUT_MS",
     "STREAM_READ_TIMEOUT_MS",
     "ControlPlaneClient",
+    "EventStream",
     "ControlPlaneClientError",
     "DecodeError",
     "EventTooLargeError",
