@@ -170,10 +170,6 @@ function normalizeBasePath(basePath: string): string {
 }
 
 /**
- * The route a request URL names, as the router matches it (case-insensitive, trailing slashes
- * ignored), below `basePath`; undefined when the URL is outside it.
- */
-/**
  * An absolute-form request target (`GET http://host/path`, RFC 9112 §3.2.2) as the authority and
  * origin-form it carries; undefined for any other form.
  */
@@ -184,6 +180,10 @@ function absoluteForm(url: string): { authority: string; path: string } | undefi
   return { authority: match[1]!, path: rest.startsWith('/') ? rest : `/${rest}` };
 }
 
+/**
+ * The route a request URL names, as the router matches it (case-insensitive, trailing slashes
+ * ignored), below `basePath`; undefined when the URL is outside it.
+ */
 function routeOf(url: string, basePath: string): string | undefined {
   // A fragment is no part of a request target, but node passes one on; the router drops it too.
   const end = url.search(/[?#]/);

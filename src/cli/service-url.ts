@@ -18,12 +18,23 @@ export function urlProblem(url: string): string | undefined {
   return `${JSON.stringify(url)} is not an http:// or https:// URL${hint}`;
 }
 
+/** How far down a failure's causes to look: fetch nests its reason two or three deep, and a chain may loop. */
+const MAX_CAUSE_DEPTH = 6;
+
+/** `error` and its causes, nearest first, as long as each is an object, at most `MAX_CAUSE_DEPTH`. */
+export function* causeChain(error: unknown): Generator<object> {
+  let current = error;
+  for (let depth = 0; depth < MAX_CAUSE_DEPTH && current !== null && typeof current === 'object'; depth += 1) {
+    yield current;
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
 /** Whether fetch refused the URL's port outright (the Fetch standard's blocked ports, such as 1 or 6000). */
 export function isBadPort(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && current instanceof Error; depth += 1) {
-    if (current.message === 'bad port') return true;
-    current = current.cause;
+  for (const cause of causeChain(error)) {
+    if (!(cause instanceof Error)) return false;
+    if (cause.message === 'bad port') return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { ControlPlaneClient } from '../client.js';
 import { ControlPlaneClientError, InvalidBaseUrlError, RequestError, StreamError } from '../client-errors.js';
 import { isPermanent } from '../client/follow.js';
 import { DEFAULT_SERVICE_URL, READ_TOKEN_ENV, WATCH_HELP } from './help.js';
-import { blockedPortMessage, isBadPort, urlProblem } from './service-url.js';
+import { blockedPortMessage, causeChain, isBadPort, urlProblem } from './service-url.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, parse } from './usage.js';
 import { applyKeys, type KeyState } from './watch-keys.js';
 import { Screen } from './watch-screen.js';
@@ -33,11 +33,9 @@ interface Failure {
 
 /** The errno code (ECONNREFUSED, ENOTFOUND, …) somewhere down `error`'s causes. */
 export function networkCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && current !== null && typeof current === 'object'; depth += 1) {
-    const code = (current as { code?: unknown }).code;
+  for (const cause of causeChain(error)) {
+    const code = (cause as { code?: unknown }).code;
     if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
   }
   return undefined;
 }

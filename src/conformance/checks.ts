@@ -94,12 +94,14 @@ function keysNotSnakeCase(value: unknown, path = ''): string[] {
   ]);
 }
 
-function expectErrorEnvelope(exchange: Exchange, status: number, what: string, code?: string): void {
+/** Checks an answer is `status` with the Error envelope, and, when given, one of the error codes `code` allows. */
+function expectErrorEnvelope(exchange: Exchange, status: number, what: string, code?: string | readonly string[]): void {
   expect(exchange.status === status, `expected ${what} to answer ${status}, saw ${exchange.status}`);
   expectJson(exchange, `the ${status} body`);
   expectValid('Error', exchange.json, `the ${status} body in the Error envelope {"error":{"code","message"}}`);
   if (code !== undefined && ErrorResponseValidator.is(exchange.json)) {
-    expect(exchange.json.error.code === code, `expected error code ${code}, saw ${exchange.json.error.code}`);
+    const codes: readonly string[] = typeof code === 'string' ? [code] : code;
+    expect(codes.includes(exchange.json.error.code), `expected error code ${codes.join(' or ')}, saw ${exchange.json.error.code}`);
   }
 }
 
@@ -548,10 +550,8 @@ export const CHECKS: readonly Check[] = [
       // JSON.stringify writes the lone surrogate as the escape \ud800: the body itself is UTF-8.
       const body = JSON.stringify(marked(await snapshotToPublish(context), `${marker} \ud800`));
       await unchanged(context, marker, async () => {
-        const exchange = await context.publishRaw(body, context.settings.publishToken);
-        expectErrorEnvelope(exchange, 400, 'a snapshot with a lone surrogate');
-        const code = ErrorResponseValidator.is(exchange.json) ? exchange.json.error.code : undefined;
-        expect(code === 'invalid_snapshot' || code === 'invalid_json', `expected error code invalid_snapshot or invalid_json, saw ${String(code)}`);
+        // Refused by the validator or, in a stricter parser, as the body: either code says so.
+        expectErrorEnvelope(await context.publishRaw(body, context.settings.publishToken), 400, 'a snapshot with a lone surrogate', ['invalid_snapshot', 'invalid_json']);
       });
     },
   },
